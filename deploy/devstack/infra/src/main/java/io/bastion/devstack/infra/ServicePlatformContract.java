@@ -1,0 +1,98 @@
+package io.bastion.devstack.infra;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What every Bastion service promises its operators, whatever its domain: readiness that checks
+ * the database and Kafka for real, an OpenAPI document that says who it is, Swagger UI, Prometheus
+ * metrics, and a Flyway-owned schema with the outbox and processed-event tables. A service's test
+ * extends this class and runs under {@code @QuarkusTest} with {@link TestInfrastructure}.
+ */
+public abstract class ServicePlatformContract {
+
+    private final String serviceName;
+
+    protected ServicePlatformContract(String serviceName) {
+        this.serviceName = serviceName;
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
+                .body("checks.status", everyItem(equalTo("UP")));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiNamesTheServiceItsVersionAndContact() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Bastion " + serviceName))
+                .body("info.version", not(emptyOrNullString()))
+                .body("info.description", not(emptyOrNullString()))
+                .body("info.contact.name", not(emptyOrNullString()))
+                .body("info.contact.email", containsString("@"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("agroal_"));
+    }
+
+    @Test
+    void flywayOwnsTheSchemaWithOutboxAndProcessedEventTables() throws SQLException {
+        TestInfrastructure.Shared infra = TestInfrastructure.shared();
+        try (Connection c = DriverManager.getConnection(infra.postgres.jdbcUrl(infra.database),
+                infra.postgres.user(), infra.postgres.password())) {
+            assertEquals(List.of("outbox", "processed_event"), strings(c,
+                    "select table_name from information_schema.tables"
+                            + " where table_schema = 'public' and table_name in ('outbox', 'processed_event') order by 1"));
+            assertEquals(List.of("1:true"), strings(c,
+                    "select version || ':' || success from flyway_schema_history where version = '1'"));
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,82 @@
+package io.bastion.devstack.infra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The Quarkus test resource every service's tests use: a real PostgreSQL and a real Kafka broker.
+ *
+ * <p>Both servers start once per test JVM (one Maven module's test run), however many Quarkus
+ * boots the module needs, and stop when the JVM exits. Each run gets a database of its own, so a
+ * run never sees another's rows, not even on a shared external server. Set
+ * {@code BASTION_TEST_PG_URL} (with {@code BASTION_TEST_PG_USER} and
+ * {@code BASTION_TEST_PG_PASSWORD}) or {@code BASTION_TEST_KAFKA} to use external servers instead.
+ */
+public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    private static Shared shared;
+
+    @Override
+    public Map<String, String> start() {
+        Shared infra = shared();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", infra.postgres.jdbcUrl(infra.database),
+                "quarkus.datasource.username", infra.postgres.user(),
+                "quarkus.datasource.password", infra.postgres.password(),
+                "kafka.bootstrap.servers", infra.kafka.bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // The servers outlive a single Quarkus boot; the JVM shutdown hook stops them.
+    }
+
+    /** The servers of this JVM, started on first use; also for tests that need them without Quarkus. */
+    public static synchronized Shared shared() {
+        if (shared == null) {
+            shared = Shared.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "bastion-test-infrastructure-stop"));
+        }
+        return shared;
+    }
+
+    /** The PostgreSQL server, this run's database on it, and the Kafka broker. */
+    public static final class Shared {
+        public final Postgres postgres;
+        public final String database;
+        public final EmbeddedKafka kafka;
+
+        private Shared(Postgres postgres, String database, EmbeddedKafka kafka) {
+            this.postgres = postgres;
+            this.database = database;
+            this.kafka = kafka;
+        }
+
+        private static Shared start() {
+            String pgUrl = System.getenv("BASTION_TEST_PG_URL");
+            Postgres postgres = pgUrl == null || pgUrl.isBlank()
+                    ? Postgres.ephemeral()
+                    : Postgres.external(pgUrl, env("BASTION_TEST_PG_USER", "postgres"), env("BASTION_TEST_PG_PASSWORD", "postgres"));
+            String database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            postgres.ensureDatabase(database);
+            String kafkaUrl = System.getenv("BASTION_TEST_KAFKA");
+            EmbeddedKafka kafka = kafkaUrl == null || kafkaUrl.isBlank() ? EmbeddedKafka.ephemeral() : EmbeddedKafka.external(kafkaUrl);
+            return new Shared(postgres, database, kafka);
+        }
+
+        private void close() {
+            kafka.close();
+            if (!postgres.isEmbedded()) {
+                postgres.dropDatabase(database);
+            }
+            postgres.close();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
