@@ -1,0 +1,2 @@
+/** REST resources, request and response records, and exception mappers: thin, no rules here. */
+package io.bastion.assistance.api;

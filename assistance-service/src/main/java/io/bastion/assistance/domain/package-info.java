@@ -1,0 +1,2 @@
+/** Entities, repositories and the rules of the domain (state machines, validators); no HTTP here. */
+package io.bastion.assistance.domain;

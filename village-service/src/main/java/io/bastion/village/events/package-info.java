@@ -1,0 +1,2 @@
+/** Outgoing event records, the outbox writer and relay, incoming consumers and their projections. */
+package io.bastion.village.events;
