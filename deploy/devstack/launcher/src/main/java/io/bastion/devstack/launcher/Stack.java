@@ -1,0 +1,139 @@
+package io.bastion.devstack.launcher;
+
+import io.bastion.devstack.infra.EmbeddedKafka;
+import io.bastion.devstack.infra.Postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The running stack: PostgreSQL, Kafka and the four services, started in that order and stopped
+ * in the reverse. Safe to close from a shutdown hook while it is still starting.
+ */
+final class Stack implements AutoCloseable {
+
+    static final List<String> DATA_FOLDERS = List.of("postgres", "kafka", "logs");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final LaunchOptions options;
+    private final Path home;
+    private Postgres postgres;
+    private EmbeddedKafka kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private boolean closed;
+
+    Stack(LaunchOptions options, Path home) {
+        this.options = options;
+        this.home = home;
+    }
+
+    /** The jar each service is started from; a missing one means the build has not run. */
+    static Path jarOf(Path home, ServiceSpec service) {
+        return home.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    Path logDirectory() {
+        return options.dataDirectory().resolve("logs");
+    }
+
+    /** Removes what earlier runs kept in the data directory, and nothing else there. */
+    static void wipe(Path dataDirectory) {
+        for (String folder : DATA_FOLDERS) {
+            Path path = dataDirectory.resolve(folder);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(path)) {
+                for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not wipe " + path, e);
+            }
+        }
+    }
+
+    void startInfrastructure() {
+        Postgres pg = options.pgUrl()
+                .map(url -> Postgres.external(url, options.pgUser(), options.pgPassword()))
+                .orElseGet(() -> Postgres.persistent(options.dataDirectory().resolve("postgres"), options.postgresPort()));
+        synchronized (this) {
+            postgres = pg;
+        }
+        ServiceSpec.ALL.forEach(service -> postgres.ensureDatabase(service.database()));
+        EmbeddedKafka broker = options.kafka()
+                .map(EmbeddedKafka::external)
+                .orElseGet(() -> EmbeddedKafka.persistent(options.dataDirectory().resolve("kafka"), options.kafkaPort()));
+        synchronized (this) {
+            kafka = broker;
+        }
+        kafka.ensureTopics(ServiceSpec.ALL.stream()
+                .flatMap(service -> Stream.of(service.topic(), service.deadLetterTopic()))
+                .toList(), 3);
+    }
+
+    void startServices() {
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                int port = options.servicePort(spec);
+                services.add(ServiceProcess.start(spec, jarOf(home, spec), port, Map.of(
+                        "BASTION_HTTP_PORT", Integer.toString(port),
+                        "BASTION_DB_URL", postgres.jdbcUrl(spec.database()),
+                        "BASTION_DB_USER", postgres.user(),
+                        "BASTION_DB_PASSWORD", postgres.password(),
+                        "BASTION_KAFKA_BOOTSTRAP", kafka.bootstrapServers()),
+                        options.javaOptions(), logDirectory().resolve(spec.name() + ".log")));
+            }
+        }
+        Instant deadline = Instant.now().plus(options.readyTimeout());
+        for (ServiceProcess service : running()) {
+            service.awaitReady(deadline);
+        }
+    }
+
+    synchronized List<ServiceProcess> running() {
+        return List.copyOf(services);
+    }
+
+    String postgresDescription() {
+        return postgres.jdbcUrl("<database>") + " (user " + postgres.user() + ")";
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        services.forEach(ServiceProcess::requestStop);
+        try {
+            for (ServiceProcess service : services) {
+                service.awaitStop(STOP_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

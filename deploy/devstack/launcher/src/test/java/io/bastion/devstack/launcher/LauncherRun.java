@@ -1,0 +1,109 @@
+package io.bastion.devstack.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The packaged launcher run as its own process, exactly as the README tells a newcomer to. */
+final class LauncherRun {
+
+    static final Path JAR = Path.of("target", "bastion-devstack.jar").toAbsolutePath();
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private LauncherRun(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    static LauncherRun start(Path outputDirectory, String... args) throws IOException {
+        Files.createDirectories(outputDirectory);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(outputDirectory, "launcher", ".out");
+        Path err = Files.createTempFile(outputDirectory, "launcher", ".err");
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        return new LauncherRun(process, out, err);
+    }
+
+    /** Waits for the launcher to say the stack is up; fails with its output if it exits first. */
+    Duration awaitUp(Duration timeout) throws Exception {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        while (!stdout().contains("Bastion is up")) {
+            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                fail("launcher exited with " + process.exitValue() + " before the stack was up\n" + output());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("stack not up within " + timeout + "\n" + output());
+            }
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    /** Waits for the launcher to end on its own and returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            fail("launcher still running after " + timeout + "\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Sends SIGTERM, as Ctrl-C or a process manager would, and waits for the launcher to end. */
+    void stop(Duration within) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail("launcher did not stop within " + within + "\n" + output());
+        }
+    }
+
+    Set<ProcessHandle> descendants() {
+        return process.descendants().collect(Collectors.toSet());
+    }
+
+    /** The embedded PostgreSQL server, which pg_ctl detaches from the launcher, found by its pid file. */
+    static Optional<ProcessHandle> postgresOf(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postgres").resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+    }
+
+    String stdout() throws IOException {
+        return Files.readString(stdout, StandardCharsets.UTF_8);
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    String output() {
+        try {
+            return "--- stdout\n" + stdout() + "--- stderr\n" + stderr();
+        } catch (IOException e) {
+            return "(output unreadable: " + e + ")";
+        }
+    }
+}
