@@ -84,11 +84,13 @@ public final class Devstack {
 
     private static void printUrls(PrintStream out, Stack stack, Duration took) {
         out.printf(Locale.ROOT, "%nBastion is up (ready in %.1f s)%n%n", took.toMillis() / 1000.0);
-        out.printf(Locale.ROOT, "%-20s %-32s %-38s %-40s %s%n", "service", "API", "Swagger UI", "health", "metrics");
+        out.printf(Locale.ROOT, "%-20s %-8s %-8s %-32s %-38s %-40s %s%n",
+                "service", "pid", "ready", "API", "Swagger UI", "health", "metrics");
         for (ServiceProcess service : stack.running()) {
             String base = "http://localhost:" + service.port();
-            out.printf(Locale.ROOT, "%-20s %-32s %-38s %-40s %s%n", service.spec().name(), base + "/api/v1",
-                    base + "/q/swagger-ui", base + "/q/health/ready", base + "/q/metrics");
+            out.printf(Locale.ROOT, "%-20s %-8d %-8s %-32s %-38s %-40s %s%n", service.spec().name(), service.pid(),
+                    String.format(Locale.ROOT, "%.1f s", service.readyAfter().toMillis() / 1000.0),
+                    base + "/api/v1", base + "/q/swagger-ui", base + "/q/health/ready", base + "/q/metrics");
         }
         out.println();
         out.println("PostgreSQL  " + stack.postgresDescription());

@@ -26,6 +26,8 @@ final class ServiceProcess {
     private final int port;
     private final Path logFile;
     private final Process process;
+    private final Instant started = Instant.now();
+    private Duration readyAfter;
 
     private ServiceProcess(ServiceSpec spec, int port, Path logFile, Process process) {
         this.spec = spec;
@@ -64,6 +66,15 @@ final class ServiceProcess {
         return logFile;
     }
 
+    /** From the process's start to its first ready answer; null until then. */
+    Duration readyAfter() {
+        return readyAfter;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     /**
      * Waits until {@code /q/health/ready} answers 200, the process exits, or the deadline passes;
      * the last two throw a {@link StartupFailure} naming the service.
@@ -78,6 +89,7 @@ final class ServiceProcess {
                     throw new StartupFailure(this, spec.name() + " exited with code " + process.exitValue() + " before it was ready");
                 }
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAfter = Duration.between(started, Instant.now());
                     return;
                 }
             } catch (IOException notListeningYet) {

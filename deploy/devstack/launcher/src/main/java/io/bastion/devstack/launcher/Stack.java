@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -97,9 +101,30 @@ final class Stack implements AutoCloseable {
                         options.javaOptions(), logDirectory().resolve(spec.name() + ".log")));
             }
         }
-        Instant deadline = Instant.now().plus(options.readyTimeout());
-        for (ServiceProcess service : running()) {
-            service.awaitReady(deadline);
+        awaitAllReady(Instant.now().plus(options.readyTimeout()));
+    }
+
+    /** Polls every service at once, so each one's time to ready is its own, not its turn in a queue. */
+    private void awaitAllReady(Instant deadline) {
+        List<ServiceProcess> starting = running();
+        ExecutorService pollers = Executors.newFixedThreadPool(Math.max(1, starting.size()), runnable -> {
+            Thread thread = new Thread(runnable, "devstack-ready-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Void>> waits = starting.stream()
+                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(deadline), pollers))
+                    .toList();
+            for (CompletableFuture<Void> wait : waits) {
+                try {
+                    wait.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        } finally {
+            pollers.shutdownNow();
         }
     }
 
