@@ -1,5 +1,9 @@
 package io.bastion.devstack.launcher;
 
+import io.bastion.devstack.infra.EmbeddedKafka;
+import io.bastion.devstack.infra.Postgres;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -96,6 +100,27 @@ class DevstackIT {
         LauncherRun.postgresOf(data).ifPresent(secondChildren::add);
         second.stop(STOP_WITHIN);
         assertNoneAlive(secondChildren);
+    }
+
+    @Test
+    void usesExternalPostgresAndKafkaWhenGivenAndCreatesTheDatabasesAndTopicsThere() throws Exception {
+        try (Postgres postgres = Postgres.ephemeral(); EmbeddedKafka kafka = EmbeddedKafka.ephemeral()) {
+            Path data = work.resolve("external-data");
+            LauncherRun run = LauncherRun.start(work, "--data-dir", data.toString(),
+                    "--port-offset", Integer.toString(freePortOffset()),
+                    "--pg-url", postgres.jdbcUrl("postgres"), "--kafka", kafka.bootstrapServers());
+            run.awaitUp(UP_WITHIN);
+            assertTrue(run.stdout().contains(kafka.bootstrapServers()), run.output());
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                assertFalse(postgres.ensureDatabase(service.database()), service.database() + " was not created on the external server");
+            }
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+                assertTrue(admin.listTopics().names().get().containsAll(List.of("bastion.village", "bastion.supervision.dlq")));
+            }
+            assertFalse(Files.exists(data.resolve("postgres")), "no embedded PostgreSQL may start");
+            assertFalse(Files.exists(data.resolve("kafka")), "no embedded Kafka may start");
+            run.stop(STOP_WITHIN);
+        }
     }
 
     @Test
