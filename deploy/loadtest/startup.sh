@@ -31,11 +31,11 @@ for run in $(seq 0 "$restarts"); do
   java -jar "$jar" --data-dir "$data/stack" --port-offset "$offset" > "$out" 2>&1 &
   launcher=$!
   for _ in $(seq 1 600); do
-    grep -q "Bastion is up" "$out" && break
+    grep -q "Press Ctrl-C to stop" "$out" && break
     kill -0 "$launcher" 2>/dev/null || { cat "$out" >&2; exit 1; }
     sleep 0.3
   done
-  grep -q "Bastion is up" "$out" || { echo "not up within 180 s" >&2; cat "$out" >&2; exit 1; }
+  grep -q "Press Ctrl-C to stop" "$out" || { echo "not up within 180 s" >&2; cat "$out" >&2; exit 1; }
   total=$(sed -n 's/.*ready in \([0-9.]*\) s.*/\1/p' "$out")
   while read -r name pid ready _; do
     echo "| $label | $name | $ready | $(rss_mib "$pid") |"

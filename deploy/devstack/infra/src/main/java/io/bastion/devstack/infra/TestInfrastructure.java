@@ -2,7 +2,13 @@ package io.bastion.devstack.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
@@ -25,7 +31,9 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", infra.postgres.jdbcUrl(infra.database),
                 "quarkus.datasource.username", infra.postgres.user(),
                 "quarkus.datasource.password", infra.postgres.password(),
-                "kafka.bootstrap.servers", infra.kafka.bootstrapServers());
+                "kafka.bootstrap.servers", infra.kafka.bootstrapServers(),
+                "mp.jwt.verify.publickey.location", infra.tokens.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", TokenIssuer.ISSUER);
     }
 
     @Override
@@ -42,16 +50,20 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         return shared;
     }
 
-    /** The PostgreSQL server, this run's database on it, and the Kafka broker. */
+    /** The PostgreSQL server, this run's database on it, the Kafka broker, and the token issuer. */
     public static final class Shared {
         public final Postgres postgres;
         public final String database;
         public final EmbeddedKafka kafka;
+        public final TokenIssuer tokens;
+        private final Path keyDirectory;
 
-        private Shared(Postgres postgres, String database, EmbeddedKafka kafka) {
+        private Shared(Postgres postgres, String database, EmbeddedKafka kafka, Path keyDirectory) {
             this.postgres = postgres;
             this.database = database;
             this.kafka = kafka;
+            this.keyDirectory = keyDirectory;
+            this.tokens = TokenIssuer.keptIn(keyDirectory);
         }
 
         private static Shared start() {
@@ -63,7 +75,11 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             postgres.ensureDatabase(database);
             String kafkaUrl = System.getenv("BASTION_TEST_KAFKA");
             EmbeddedKafka kafka = kafkaUrl == null || kafkaUrl.isBlank() ? EmbeddedKafka.ephemeral() : EmbeddedKafka.external(kafkaUrl);
-            return new Shared(postgres, database, kafka);
+            try {
+                return new Shared(postgres, database, kafka, Files.createTempDirectory("bastion-test-keys"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private void close() {
@@ -72,6 +88,11 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 postgres.dropDatabase(database);
             }
             postgres.close();
+            try (Stream<Path> files = Files.walk(keyDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -97,6 +97,14 @@ public final class Devstack {
         out.println("Kafka       " + stack.kafkaBootstrapServers());
         out.println("Logs        " + stack.logDirectory());
         out.println();
+        Path tokenFile = stack.logDirectory().getParent().resolve("tokens.env");
+        List<String> tokens = RoleTokens.issue(stack.tokens());
+        RoleTokens.write(tokens, tokenFile);
+        out.println("Tokens, one per role, valid for " + RoleTokens.LIFETIME.toHours() + " h (also in " + tokenFile + "):");
+        tokens.forEach(token -> out.println("  " + token));
+        out.println("  e.g. source " + tokenFile + " && curl -H \"Authorization: Bearer $BASTION_TOKEN_COUNTY_ADMIN\" "
+                + "http://localhost:" + stack.running().get(0).port() + "/api/v1/villages");
+        out.println();
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

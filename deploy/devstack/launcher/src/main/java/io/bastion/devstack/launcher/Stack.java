@@ -2,6 +2,7 @@ package io.bastion.devstack.launcher;
 
 import io.bastion.devstack.infra.EmbeddedKafka;
 import io.bastion.devstack.infra.Postgres;
+import io.bastion.devstack.infra.TokenIssuer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +26,12 @@ import java.util.stream.Stream;
  */
 final class Stack implements AutoCloseable {
 
-    static final List<String> DATA_FOLDERS = List.of("postgres", "kafka", "logs");
+    static final List<String> DATA_FOLDERS = List.of("postgres", "kafka", "logs", "jwt");
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final LaunchOptions options;
     private final Path home;
+    private final TokenIssuer tokens;
     private Postgres postgres;
     private EmbeddedKafka kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -38,6 +40,12 @@ final class Stack implements AutoCloseable {
     Stack(LaunchOptions options, Path home) {
         this.options = options;
         this.home = home;
+        this.tokens = TokenIssuer.keptIn(options.dataDirectory().resolve("jwt"));
+    }
+
+    /** Signs the tokens the stack prints; the services trust its public key. */
+    TokenIssuer tokens() {
+        return tokens;
     }
 
     /** The jar each service is started from; a missing one means the build has not run. */
@@ -97,7 +105,9 @@ final class Stack implements AutoCloseable {
                         "BASTION_DB_URL", postgres.jdbcUrl(spec.database()),
                         "BASTION_DB_USER", postgres.user(),
                         "BASTION_DB_PASSWORD", postgres.password(),
-                        "BASTION_KAFKA_BOOTSTRAP", kafka.bootstrapServers()),
+                        "BASTION_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
+                        "BASTION_JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
+                        "BASTION_JWT_ISSUER", TokenIssuer.ISSUER),
                         options.javaOptions(), logDirectory().resolve(spec.name() + ".log")));
             }
         }

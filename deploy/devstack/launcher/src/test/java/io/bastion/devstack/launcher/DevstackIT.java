@@ -68,6 +68,14 @@ class DevstackIT {
             assertAnswers(port, "/q/swagger-ui/", "<html");
             assertAnswers(port, "/q/metrics", "jvm_memory_used_bytes");
         }
+        String adminToken = first.stdout().lines().map(String::trim)
+                .filter(line -> line.startsWith("BASTION_TOKEN_COUNTY_ADMIN="))
+                .findFirst().orElseThrow().substring("BASTION_TOKEN_COUNTY_ADMIN=".length());
+        HttpResponse<String> villages = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + (8081 + offset) + "/api/v1/villages"))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, villages.statusCode(), "the printed county-admin token opens the API: " + villages.body());
+        assertTrue(Files.readString(data.resolve("tokens.env")).contains("export BASTION_TOKEN_TOWNSHIP_OPERATOR="));
         String villageDb = "jdbc:postgresql://localhost:" + (15432 + offset) + "/village";
         try (Connection c = DriverManager.getConnection(villageDb, "postgres", "postgres")) {
             c.createStatement().execute("create table devstack_probe (v text); insert into devstack_probe values ('kept')");

@@ -44,11 +44,11 @@ final class LauncherRun {
         return new LauncherRun(process, out, err);
     }
 
-    /** Waits for the launcher to say the stack is up; fails with its output if it exits first. */
+    /** Waits for the launcher to finish printing that the stack is up; fails with its output if it exits first. */
     Duration awaitUp(Duration timeout) throws Exception {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
-        while (!stdout().contains("Bastion is up")) {
+        while (!stdout().contains("Press Ctrl-C to stop.")) {
             if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
                 fail("launcher exited with " + process.exitValue() + " before the stack was up\n" + output());
             }
