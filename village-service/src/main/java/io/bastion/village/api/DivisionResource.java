@@ -1,0 +1,89 @@
+package io.bastion.village.api;
+
+import io.bastion.village.domain.Division;
+import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.DivisionDraft;
+import io.bastion.village.domain.DivisionRegistry;
+import io.bastion.village.domain.NotFound;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/divisions")
+@Tag(name = "Divisions", description = "Counties and townships, the parents of every village code")
+@Produces(MediaType.APPLICATION_JSON)
+public class DivisionResource {
+
+    @Inject
+    DivisionRegistry registry;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List divisions", description = "The townships of a county (`parent`), or the counties when no parent is given.")
+    @APIResponse(responseCode = "200", description = "A page of divisions")
+    public Page<DivisionView> list(
+            @Parameter(description = "12-digit code of the parent county", example = "410423000000") @QueryParam("parent") String parent,
+            @Parameter(description = "page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        int size = Paging.limit(limit, 100, 500);
+        List<Division> rows = registry.list(scope.countyPrefix(), parent, Paging.decode(cursor), size + 1);
+        return Paging.page(rows, size, d -> d.code, DivisionView::of, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a county or township", description = "A township's county must exist first. County admins only.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    public Response register(DivisionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        scope.requireCountyAdmin();
+        DivisionDraft body = draft == null ? new DivisionDraft(null, null) : draft;
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/divisions", body, () -> {
+            Division division = registry.register(body, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/divisions/" + division.code),
+                    Preconditions.etag(division.version), DivisionView.of(division));
+        });
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Read a county or township")
+    @APIResponse(responseCode = "200", description = "The division")
+    public Response get(@PathParam("code") String code) {
+        if (!DivisionCode.check("code", code).isEmpty()) {
+            throw new NotFound("division", code);
+        }
+        scope.requireReadDivision(code);
+        Division division = registry.get(code);
+        return Response.ok(DivisionView.of(division)).header(HttpHeaders.ETAG, Preconditions.etag(division.version)).build();
+    }
+}

@@ -1,0 +1,188 @@
+package io.bastion.village.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.NotFound;
+import io.bastion.village.domain.Village;
+import io.bastion.village.domain.VillageDraft;
+import io.bastion.village.domain.VillageQuery;
+import io.bastion.village.domain.VillageRegistry;
+import io.bastion.village.domain.Violation;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/villages")
+@Tag(name = "Villages", description = "The register of villages by 12-digit division code")
+@Produces(MediaType.APPLICATION_JSON)
+public class VillageResource {
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    VillageRegistry registry;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List villages", description = "Villages in the caller's division, in code order, keyset paged. "
+            + "Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "A page of villages; `next` is absent on the last page")
+    public Page<VillageView> list(
+            @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
+            @Parameter(description = "part of the name or code") @QueryParam("q") String text,
+            @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "opaque cursor from a previous page's `next`") @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        if (township != null && !township.matches("[0-9]{9}")) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("township", "township-code", township)));
+        }
+        int size = Paging.limit(limit, 50, 500);
+        List<Village> rows = registry.list(new VillageQuery(scope.divisionPrefix(), township, text, Paging.decode(cursor), size + 1));
+        return Paging.page(rows, size, v -> v.code, VillageView::of, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a village", description = "The township (code's first 9 digits + 000) must exist. "
+            + "With an `Idempotency-Key`, a retry answers as the first request did and creates nothing.")
+    @APIResponse(responseCode = "201", description = "Registered; `Location` and `ETag` headers are set")
+    public Response register(VillageDraft draft,
+                             @Parameter(description = "makes retries safe") @HeaderParam(IdempotentCreate.HEADER) String key) {
+        VillageDraft body = requireBody(draft);
+        scope.requireWrite(body.code());
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/villages", body, () -> {
+            Village village = registry.register(body, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + village.code),
+                    Preconditions.etag(village.version), VillageView.of(village));
+        });
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Read a village", description = "The `ETag` is the version to send back in `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The village")
+    public Response get(@PathParam("code") String code) {
+        Village village = villageInScope(code, false);
+        return Response.ok(VillageView.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
+            + "`null` clears an optional field, absent fields stay. `If-Match` with the version read is required.")
+    @APIResponse(responseCode = "200", description = "Changed; the new `ETag` is set")
+    public Response patch(@PathParam("code") String code, JsonNode patch,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Village current = villageInScope(code, true);
+        int version = Preconditions.requiredVersion(ifMatch);
+        if (!(patch instanceof ObjectNode changes)) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "json-object", null)));
+        }
+        ObjectNode merged = json.valueToTree(current.toDraft());
+        changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        VillageDraft draft = json.convertValue(merged, VillageDraft.class);
+        Village village = registry.revise(code, version, draft, scope.actor());
+        return Response.ok(VillageView.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
+    }
+
+    @DELETE
+    @Path("{code}")
+    @Operation(summary = "Remove a village", description = "The village leaves the register; the changes feed carries "
+            + "a tombstone. `If-Match` with the version read is required.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response remove(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        villageInScope(code, true);
+        registry.remove(code, Preconditions.requiredVersion(ifMatch), scope.actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("changes")
+    @Operation(summary = "Changes feed", description = "Upserts and tombstones in commit order after `since`. Store "
+            + "`cursor` and ask again from it: no gaps, no repeats. For mobile sync and provincial incremental pulls.")
+    @APIResponse(responseCode = "200", description = "Changes after `since`; `more` says whether to ask again at once")
+    public ChangesPage changes(
+            @Parameter(description = "the `cursor` of the previous answer; 0 for everything", example = "0") @QueryParam("since") String since,
+            @Parameter(description = "1 to 1000 (default 500)") @QueryParam("limit") String limit) {
+        scope.requireSync();
+        long from = position(since);
+        int size = Paging.limit(limit, 500, 1000);
+        List<Village> rows = registry.changesSince(from, scope.divisionPrefix(), size + 1);
+        boolean more = rows.size() > size;
+        List<Village> shown = more ? rows.subList(0, size) : rows;
+        String cursor = shown.isEmpty() ? Long.toString(from) : Long.toString(shown.get(shown.size() - 1).changeSeq);
+        return new ChangesPage(shown.stream().map(VillageChange::of).toList(), cursor, more);
+    }
+
+    private Village villageInScope(String code, boolean write) {
+        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
+            throw new NotFound("village", code);
+        }
+        if (write) {
+            scope.requireWrite(code);
+        } else {
+            scope.requireRead(code);
+        }
+        return registry.get(code);
+    }
+
+    private static VillageDraft requireBody(VillageDraft draft) {
+        if (draft == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        return draft;
+    }
+
+    private static long position(String since) {
+        if (since == null || since.isBlank()) {
+            return 0;
+        }
+        try {
+            long position = Long.parseLong(since.trim());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("since", "cursor", since)));
+    }
+}

@@ -1,0 +1,28 @@
+package io.bastion.village.api;
+
+import io.bastion.village.domain.Village;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+
+@Schema(name = "Village", description = "A village in the registry, keyed by its 12-digit statistical division code.")
+public record VillageView(
+        @Schema(example = "410423203201", description = "12-digit statistical division code") String code,
+        @Schema(example = "熊背村") String name,
+        @Schema(example = "410423203", description = "9-digit code of the township") String township,
+        @Schema(example = "410423", description = "6-digit code of the county") String county,
+        @Schema(example = "220", description = "urban-rural classification code: 111 112 121 122 123 210 220") String urbanRuralClass,
+        @Schema(example = "512") Integer households,
+        @Schema(example = "2046") Integer population,
+        @Schema(example = "47") Integer partyMembers,
+        @Schema(example = "BRANCH", enumeration = {"BRANCH", "GENERAL_BRANCH", "COMMITTEE"}) String partyOrganizationForm,
+        @Schema(example = "3", description = "bumped by every change; the ETag") int version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static VillageView of(Village v) {
+        return new VillageView(v.code, v.name, v.township(), v.code.substring(0, 6), v.urbanRuralClass, v.households,
+                v.population, v.partyMembers, v.partyOrganizationForm == null ? null : v.partyOrganizationForm.name(),
+                v.version, v.createdAt, v.updatedAt);
+    }
+}

@@ -1,0 +1,76 @@
+package io.bastion.village.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Counties and townships: the parents every village code must have. */
+@ApplicationScoped
+public class DivisionRegistry {
+
+    public static final String INVALID = "invalid-division";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public Optional<Division> find(String code) {
+        return Optional.ofNullable(em.find(Division.class, code));
+    }
+
+    public Division get(String code) {
+        return find(code).orElseThrow(() -> new NotFound("division", code));
+    }
+
+    @Transactional
+    public Division register(DivisionDraft draft, Actor actor) {
+        List<Violation> violations = new ArrayList<>(draft.violations());
+        DivisionCode code = violations.stream().anyMatch(v -> v.field().equals("code")) ? null : new DivisionCode(draft.code());
+        Optional<DivisionCode> parent = code == null ? Optional.empty() : code.parent();
+        if (parent.isPresent() && find(parent.get().value()).isEmpty()) {
+            violations.add(new Violation("code", "parent-exists", draft.code(), parent.get().value()));
+        }
+        if (!violations.isEmpty()) {
+            boolean onlyCode = violations.stream().allMatch(v -> v.field().equals("code"));
+            throw new InvalidInput(onlyCode ? DivisionCode.PROBLEM : INVALID, violations);
+        }
+        if (find(draft.code()).isPresent()) {
+            throw new Conflict("division-exists", draft.code());
+        }
+        Division division = new Division();
+        division.code = draft.code();
+        division.level = code.level();
+        division.name = draft.name().trim();
+        division.parentCode = parent.map(DivisionCode::value).orElse(null);
+        division.createdAt = OffsetDateTime.now();
+        division.updatedAt = division.createdAt;
+        em.persist(division);
+        audit.record(actor, "division.register", "division", division.code, draft);
+        return division;
+    }
+
+    /** The divisions under a parent (or the counties, for none), in code order after {@code after}. */
+    public List<Division> list(String scopePrefix, String parentCode, String after, int limit) {
+        String jpql = "from Division d where d.code like :scope"
+                + (parentCode == null ? " and d.parentCode is null" : " and d.parentCode = :parent")
+                + (after == null ? "" : " and d.code > :after")
+                + " order by d.code";
+        var query = em.createQuery(jpql, Division.class)
+                .setParameter("scope", (scopePrefix == null ? "" : scopePrefix) + "%");
+        if (parentCode != null) {
+            query.setParameter("parent", parentCode);
+        }
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+}

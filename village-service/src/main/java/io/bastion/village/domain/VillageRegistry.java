@@ -1,0 +1,180 @@
+package io.bastion.village.domain;
+
+import io.bastion.village.events.EventOutbox;
+import io.bastion.village.events.VillageRemoved;
+import io.bastion.village.events.VillageStateChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The register of villages. Every change is one transaction that also writes its audit entry, its
+ * event into the outbox and its place in the changes feed, so none of them can exist without the
+ * others.
+ */
+@ApplicationScoped
+public class VillageRegistry {
+
+    public static final String INVALID = "invalid-village";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    VillageChanges changes;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    public Optional<Village> find(String code) {
+        return Optional.ofNullable(em.find(Village.class, code)).filter(v -> !v.removed);
+    }
+
+    public Village get(String code) {
+        return find(code).orElseThrow(() -> new NotFound("village", code));
+    }
+
+    /** Registers a new village, or brings back one that was removed. */
+    @Transactional
+    public Village register(VillageDraft draft, Actor actor) {
+        validate(draft);
+        Village village = em.find(Village.class, draft.code());
+        boolean revived = village != null;
+        if (revived && !village.removed) {
+            throw new Conflict("village-exists", draft.code());
+        }
+        // The feed number first: its query flushes, and a village changed before it would be versioned twice.
+        long changeSeq = changes.next();
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!revived) {
+            village = new Village();
+            village.code = draft.code();
+            village.townshipCode = townshipOf(draft.code());
+            village.createdAt = now;
+        }
+        village.removed = false;
+        village.apply(draft);
+        village.updatedAt = now;
+        village.changeSeq = changeSeq;
+        if (!revived) {
+            em.persist(village);
+        }
+        em.flush();
+        outbox.append(VillageStateChanged.registered(village));
+        audit.record(actor, revived ? "village.reregister" : "village.register", "village", village.code, draft);
+        return village;
+    }
+
+    /**
+     * Replaces what the registry keeps of a village, provided the caller saw its latest version; a
+     * draft that changes nothing changes nothing (no new version, no event).
+     */
+    @Transactional
+    public Village revise(String code, int expectedVersion, VillageDraft draft, Actor actor) {
+        Village village = get(code);
+        requireVersion(village, expectedVersion);
+        if (!code.equals(draft.code())) {
+            throw new InvalidInput(INVALID, new Violation("code", "immutable", draft.code(), code));
+        }
+        validate(draft);
+        if (village.matches(draft)) {
+            return village;
+        }
+        long changeSeq = changes.next();
+        village.apply(draft);
+        village.updatedAt = OffsetDateTime.now();
+        village.changeSeq = changeSeq;
+        em.flush();
+        outbox.append(VillageStateChanged.updated(village));
+        audit.record(actor, "village.revise", "village", code, draft);
+        return village;
+    }
+
+    /** Takes a village off the register; it stays as a tombstone in the changes feed. */
+    @Transactional
+    public void remove(String code, int expectedVersion, Actor actor) {
+        Village village = get(code);
+        requireVersion(village, expectedVersion);
+        long changeSeq = changes.next();
+        village.removed = true;
+        village.updatedAt = OffsetDateTime.now();
+        village.changeSeq = changeSeq;
+        em.flush();
+        outbox.append(new VillageRemoved(code, village.version));
+        audit.record(actor, "village.remove", "village", code, Map.of("version", expectedVersion));
+    }
+
+    /** One page in code order, and whether more follow. */
+    public List<Village> list(VillageQuery query) {
+        StringBuilder jpql = new StringBuilder("from Village v where v.removed = false");
+        List<Object[]> parameters = new ArrayList<>();
+        if (query.scopePrefix() != null && !query.scopePrefix().isEmpty()) {
+            jpql.append(" and v.code like :scope");
+            parameters.add(new Object[]{"scope", query.scopePrefix() + "%"});
+        }
+        if (query.township() != null) {
+            jpql.append(" and v.townshipCode = :township");
+            parameters.add(new Object[]{"township", query.township() + "000"});
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            jpql.append(" and (lower(v.name) like :text escape '!' or v.code like :text escape '!')");
+            parameters.add(new Object[]{"text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%"});
+        }
+        if (query.after() != null) {
+            jpql.append(" and v.code > :after");
+            parameters.add(new Object[]{"after", query.after()});
+        }
+        jpql.append(" order by v.code");
+        TypedQuery<Village> q = em.createQuery(jpql.toString(), Village.class);
+        parameters.forEach(p -> q.setParameter((String) p[0], p[1]));
+        return q.setMaxResults(query.limit()).getResultList();
+    }
+
+    /** Changes after feed position {@code since}, in commit order, tombstones included. */
+    public List<Village> changesSince(long since, String scopePrefix, int limit) {
+        return em.createQuery("from Village v where v.changeSeq > :since and v.code like :scope order by v.changeSeq",
+                        Village.class)
+                .setParameter("since", since)
+                .setParameter("scope", (scopePrefix == null ? "" : scopePrefix) + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private void validate(VillageDraft draft) {
+        List<Violation> violations = new ArrayList<>(draft.violations());
+        if (violations.stream().noneMatch(v -> v.field().equals("code"))
+                && em.find(Division.class, townshipOf(draft.code())) == null) {
+            violations.add(new Violation("code", "parent-exists", draft.code(), townshipOf(draft.code())));
+        }
+        if (!violations.isEmpty()) {
+            boolean onlyCode = violations.stream().allMatch(v -> v.field().equals("code"));
+            throw new InvalidInput(onlyCode ? DivisionCode.PROBLEM : INVALID, violations);
+        }
+    }
+
+    private static void requireVersion(Village village, int expectedVersion) {
+        if (village.version != expectedVersion) {
+            throw new StaleVersion("village", village.code, village.version);
+        }
+    }
+
+    private static String townshipOf(String villageCode) {
+        return villageCode.substring(0, 9) + "000";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,15 @@
+package io.bastion.village.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/** A village taken off the registry; consumers drop it from their projections. */
+public record VillageRemoved(String villageCode, int version) implements VillageEvent {
+
+    public static final String TYPE = "bastion.village.village-removed.v1";
+
+    @JsonIgnore
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,108 @@
+package io.bastion.village.security;
+
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.Actor;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the caller may do, from its token: the roles in {@code groups} and the division it acts for
+ * in the {@code division} claim, a code prefix ({@code 410423} a county, {@code 410423203} a
+ * township). A township operator reads and writes only codes that start with its township's prefix.
+ */
+@RequestScoped
+public class CallerScope {
+
+    private static final Set<String> READERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR, Role.INSPECTOR, Role.CITY_VIEWER);
+    private static final Set<String> WRITERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR);
+    private static final Set<String> SYNC_READERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR, Role.CITY_VIEWER, Role.EXCHANGE_CLIENT);
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    HttpServerRequest request;
+
+    /** The prefix every code the caller touches must start with; never null. */
+    public String divisionPrefix() {
+        String division = token.getClaim("division");
+        if (division == null || !division.matches("[0-9]{2,12}")) {
+            throw new ApiProblem(403, "no-division-claim");
+        }
+        return division;
+    }
+
+    /**
+     * The county part of the caller's division: counties and townships are reference data that
+     * everyone in the county may read, a township operator included.
+     */
+    public String countyPrefix() {
+        String division = divisionPrefix();
+        return division.substring(0, Math.min(6, division.length()));
+    }
+
+    /** Reading counties and townships of the caller's county. */
+    public void requireReadDivision(String code) {
+        requireRole(READERS);
+        if (code == null || !code.startsWith(countyPrefix())) {
+            throw new ApiProblem(403, "out-of-scope", code, countyPrefix());
+        }
+    }
+
+    public boolean covers(String code) {
+        return code != null && code.startsWith(divisionPrefix());
+    }
+
+    /** Reading villages, divisions and cases: the county's own roles, inspectors and the city. */
+    public void requireRead(String code) {
+        requireRole(READERS);
+        requireCovers(code);
+    }
+
+    public void requireWrite(String code) {
+        requireRole(WRITERS);
+        requireCovers(code);
+    }
+
+    /** Bulk exports and the changes feed: also open to the provincial exchange client. */
+    public void requireSync() {
+        requireRole(SYNC_READERS);
+    }
+
+    public void requireList() {
+        requireRole(READERS);
+    }
+
+    public void requireCountyAdmin() {
+        requireRole(Set.of(Role.COUNTY_ADMIN));
+    }
+
+    /** Whether ID-card and phone numbers may be shown unmasked. */
+    public boolean seesPersonalData() {
+        return token.getGroups().contains(Role.COUNTY_ADMIN) || token.getGroups().contains(Role.TOWNSHIP_OPERATOR);
+    }
+
+    /** The caller as the audit trail records it, with the request id the client sent or one made up. */
+    public Actor actor() {
+        String requestId = request.getHeader("X-Request-Id");
+        return new Actor(token.getName(), token.getGroups(), requestId == null || requestId.isBlank()
+                ? UUID.randomUUID().toString() : requestId);
+    }
+
+    private void requireRole(Set<String> allowed) {
+        if (token.getGroups().stream().noneMatch(allowed::contains)) {
+            throw new ApiProblem(403, "forbidden");
+        }
+    }
+
+    private void requireCovers(String code) {
+        if (!covers(code)) {
+            throw new ApiProblem(403, "out-of-scope", code, divisionPrefix());
+        }
+    }
+}

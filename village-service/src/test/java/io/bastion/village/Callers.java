@@ -1,0 +1,50 @@
+package io.bastion.village;
+
+import io.bastion.devstack.infra.TestInfrastructure;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests as the people of the county make them, each with a real signed token. */
+public final class Callers {
+
+    public static final String COUNTY = "410423";
+    public static final String TOWNSHIP = "410423203";
+    public static final String OTHER_TOWNSHIP = "410423204";
+
+    private Callers() {
+    }
+
+    public static RequestSpecification as(String role, String division) {
+        String token = TestInfrastructure.shared().tokens.token(role + "@" + division, role, division, Duration.ofHours(1));
+        return given().auth().oauth2(token).contentType("application/json");
+    }
+
+    public static RequestSpecification countyAdmin() {
+        return as("county-admin", COUNTY);
+    }
+
+    public static RequestSpecification townshipOperator(String township) {
+        return as("township-operator", township);
+    }
+
+    /** The county and its two townships every test may rely on; registering them twice is harmless. */
+    public static void ensureDivisions() {
+        for (String[] division : new String[][]{
+                {COUNTY + "000000", "鲁山县"}, {TOWNSHIP + "000", "熊背乡"}, {OTHER_TOWNSHIP + "000", "背孜乡"}}) {
+            int status = countyAdmin().body("{\"code\":\"" + division[0] + "\",\"name\":\"" + division[1] + "\"}")
+                    .post("/api/v1/divisions").statusCode();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("could not register " + division[0] + ": " + status);
+            }
+        }
+    }
+
+    /** A JSON body for a valid village in the given township. */
+    public static String village(String code, String name) {
+        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"urbanRuralClass\":\"220\","
+                + "\"households\":512,\"population\":2046,\"partyMembers\":47,\"partyOrganizationForm\":\"BRANCH\"}";
+    }
+}
