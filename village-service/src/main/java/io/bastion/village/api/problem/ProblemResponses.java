@@ -74,7 +74,9 @@ public class ProblemResponses implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         for (Answer answer : answers) {
-            if (!responses.hasAPIResponse(answer.status())) {
+            // Quarkus adds bare 401/403 answers for secured operations; ours say what the body is.
+            var existing = responses.getAPIResponse(answer.status());
+            if (existing == null || existing.getContent() == null || existing.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
                 responses.addAPIResponse(answer.status(), OASFactory.createAPIResponse()
                         .description(answer.description())
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
