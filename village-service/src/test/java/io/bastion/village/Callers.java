@@ -1,6 +1,10 @@
 package io.bastion.village;
 
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
@@ -14,12 +18,17 @@ public final class Callers {
     public static final String TOWNSHIP = "410423203";
     public static final String OTHER_TOWNSHIP = "410423204";
 
+    /** Bodies go as they are: no charset added to text types, NDJSON sent as text. */
+    private static final RestAssuredConfig CONFIG = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+            .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+            .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT));
+
     private Callers() {
     }
 
     public static RequestSpecification as(String role, String division) {
         String token = TestInfrastructure.shared().tokens.token(role + "@" + division, role, division, Duration.ofHours(1));
-        return given().auth().oauth2(token).contentType("application/json");
+        return given().config(CONFIG).auth().oauth2(token).contentType("application/json");
     }
 
     public static RequestSpecification countyAdmin() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.List;
+
 /**
  * Numbers village changes for the changes feed in commit order.
  *
@@ -22,7 +24,15 @@ public class VillageChanges {
 
     /** The next feed position; call it as late in the transaction as possible. */
     public long next() {
+        return next(1).get(0);
+    }
+
+    /** {@code count} feed positions in ascending order, for a bulk change. */
+    @SuppressWarnings("unchecked")
+    public List<Long> next(int count) {
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + LOCK_KEY + ")) as locked").getSingleResult();
-        return ((Number) em.createNativeQuery("select nextval('village_change_seq')").getSingleResult()).longValue();
+        return ((List<Number>) em.createNativeQuery("select nextval('village_change_seq') from generate_series(1, ?1)")
+                .setParameter(1, count)
+                .getResultList()).stream().map(Number::longValue).sorted().toList();
     }
 }

@@ -162,7 +162,7 @@ public class ProblemMappers {
                 .build();
     }
 
-    static String ruleMessage(Locale locale, Violation v) {
+    public static String ruleMessage(Locale locale, Violation v) {
         Object[] arguments = new Object[v.arguments().length + 1];
         arguments[0] = v.rejected();
         System.arraycopy(v.arguments(), 0, arguments, 1, v.arguments().length);

@@ -1,0 +1,184 @@
+package io.bastion.village.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.api.problem.Messages;
+import io.bastion.village.domain.ImportLine;
+import io.bastion.village.domain.ImportSummary;
+import io.bastion.village.domain.Village;
+import io.bastion.village.domain.VillageImport;
+import io.bastion.village.domain.VillageQuery;
+import io.bastion.village.domain.VillageRegistry;
+import io.bastion.village.domain.Violation;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Authenticated
+@Path("/api/v1/villages")
+@Tag(name = "Villages: bulk exchange", description = "Import and export of the register as CSV or NDJSON")
+public class VillageExchangeResource {
+
+    public static final String CSV = "text/csv";
+    public static final String NDJSON = "application/x-ndjson";
+    private static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    VillageImport importer;
+
+    @Inject
+    VillageRegistry registry;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Path("import")
+    @Consumes({CSV, NDJSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import villages", description = "CSV with a header line (columns code, name, urbanRuralClass, "
+            + "households, population, partyMembers, partyOrganizationForm; an export's extra columns are ignored) or NDJSON, "
+            + "one object a line; UTF-8 unless the Content-Type names a charset (e.g. `text/csv; charset=GBK`). Each line is "
+            + "registered, updated, found unchanged or rejected with every rule it broke; the rest is imported. A file that "
+            + "cannot be read is a 400 and changes nothing. `dryRun=true` checks everything and writes nothing.")
+    @APIResponse(responseCode = "200", description = "The import summary")
+    public ImportSummaryView importVillages(InputStream body,
+                                            @Parameter(description = "check only, write nothing") @QueryParam("dryRun") boolean dryRun,
+                                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        scope.requireWrite(scope.divisionPrefix());
+        MediaType type = MediaType.valueOf(contentType);
+        InputStreamReader reader = new InputStreamReader(withoutByteOrderMark(body), charsetOf(type));
+        Iterator<ImportLine> lines = type.isCompatible(MediaType.valueOf(NDJSON))
+                ? ImportReader.ndjson(reader, json) : ImportReader.csv(reader);
+        ImportSummary summary = importer.run(lines, scope.divisionPrefix(), dryRun, scope.actor());
+        return ImportSummaryView.of(summary, Messages.localeOf(headers));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({CSV, NDJSON})
+    @Operation(summary = "Export villages", description = "Every village in the caller's division, in code order, as CSV "
+            + "(`Accept: text/csv`, the columns of an import and township, county, version, updatedAt) or NDJSON "
+            + "(`Accept: application/x-ndjson`, one village as the API shows it a line). An export can be imported again.")
+    @APIResponse(responseCode = "200", description = "The villages")
+    public Response export(@HeaderParam(HttpHeaders.ACCEPT) String accept,
+                           @Parameter(description = "csv or ndjson; overrides Accept") @QueryParam("format") String format) {
+        scope.requireSync();
+        boolean ndjson = "ndjson".equals(format) || (format == null && accept != null && accept.contains(NDJSON));
+        if (format != null && !format.equals("csv") && !format.equals("ndjson")) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("format", "one-of", format, "[csv, ndjson]")));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             SequenceWriter rows = ndjson
+                     ? json.writer().withRootValueSeparator("\n").writeValues(writer)
+                     : new CsvMapper().writer(exportSchema()).writeValues(writer)) {
+            String after = null;
+            List<Village> page;
+            do {
+                page = registry.list(new VillageQuery(scope.divisionPrefix(), null, null, after, EXPORT_PAGE));
+                for (Village village : page) {
+                    rows.write(ndjson ? VillageView.of(village) : csvRow(VillageView.of(village)));
+                }
+                after = page.isEmpty() ? after : page.get(page.size() - 1).code;
+            } while (page.size() == EXPORT_PAGE);
+            if (ndjson) {
+                writer.write("\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(out.toByteArray(), (ndjson ? NDJSON : CSV) + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=villages." + (ndjson ? "ndjson" : "csv"))
+                .build();
+    }
+
+    private static CsvSchema exportSchema() {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        ImportReader.COLUMNS.forEach(schema::addColumn);
+        List.of("township", "county", "version", "updatedAt").forEach(schema::addColumn);
+        return schema.build();
+    }
+
+    private Map<String, Object> csvRow(VillageView view) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code", view.code());
+        row.put("name", view.name());
+        row.put("urbanRuralClass", view.urbanRuralClass());
+        row.put("households", view.households());
+        row.put("population", view.population());
+        row.put("partyMembers", view.partyMembers());
+        row.put("partyOrganizationForm", view.partyOrganizationForm());
+        row.put("township", view.township());
+        row.put("county", view.county());
+        row.put("version", view.version());
+        // Through the JSON mapper, so the CSV shows times at the same offset as the JSON API.
+        row.put("updatedAt", json.convertValue(view.updatedAt(), String.class));
+        return row;
+    }
+
+    private static Charset charsetOf(MediaType type) {
+        String name = type.getParameters().get("charset");
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ApiProblem(415, "unsupported-media-type");
+        }
+    }
+
+    /** Spreadsheets save UTF-8 with a byte-order mark, which would otherwise end up in the first column's name. */
+    private static InputStream withoutByteOrderMark(InputStream in) {
+        try {
+            PushbackInputStream pushback = new PushbackInputStream(in, 3);
+            byte[] head = pushback.readNBytes(3);
+            boolean bom = head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+            if (!bom) {
+                pushback.unread(head);
+            }
+            return pushback;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
