@@ -51,6 +51,24 @@ public final class Callers {
         }
     }
 
+    /** Registers a village for a test that needs one; registering it twice is harmless. */
+    public static void ensureVillage(String code, String name) {
+        int status = countyAdmin().body(village(code, name)).post("/api/v1/villages").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("could not register " + code + ": " + status);
+        }
+    }
+
+    /** A JSON body opening a case for the village in 2026, as a city-B key-contact village. */
+    public static String caseOf(String villageCode, String... categories) {
+        String list = categories.length == 0 ? "\"TEAM_INCOMPLETE\",\"DISCLOSURE_CHAOS\""
+                : "\"" + String.join("\",\"", categories) + "\"";
+        return "{\"villageCode\":\"" + villageCode + "\",\"campaignYear\":2026,\"categories\":[" + list + "],"
+                + "\"basis\":\"书记长期缺职，村务公开不及时\",\"source\":\"SCREENING\",\"talksHeld\":12,"
+                + "\"suggestionsCollected\":25,\"questionnaires\":40,\"hardCaseFlags\":[\"SECRETARY_LONG_VACANT\"],"
+                + "\"grade\":\"CITY_B\"}";
+    }
+
     /** A JSON body for a valid village in the given township. */
     public static String village(String code, String name) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"urbanRuralClass\":\"220\","

@@ -69,6 +69,9 @@ public class VillageExchangeResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    VillageViews views;
+
     @POST
     @Path("import")
     @Consumes({CSV, NDJSON})
@@ -114,9 +117,10 @@ public class VillageExchangeResource {
             String after = null;
             List<Village> page;
             do {
-                page = registry.list(new VillageQuery(scope.divisionPrefix(), null, null, after, EXPORT_PAGE));
+                page = registry.list(VillageQuery.all(scope.divisionPrefix(), after, EXPORT_PAGE));
+                var view = views.forAll(page);
                 for (Village village : page) {
-                    rows.write(ndjson ? VillageView.of(village) : csvRow(VillageView.of(village)));
+                    rows.write(ndjson ? view.apply(village) : csvRow(view.apply(village)));
                 }
                 after = page.isEmpty() ? after : page.get(page.size() - 1).code;
             } while (page.size() == EXPORT_PAGE);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.KeyContactGrade;
 import io.bastion.village.domain.NotFound;
 import io.bastion.village.domain.Village;
 import io.bastion.village.domain.VillageDraft;
@@ -57,6 +59,9 @@ public class VillageResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    VillageViews views;
+
     @Context
     UriInfo uri;
 
@@ -67,15 +72,20 @@ public class VillageResource {
     public Page<VillageView> list(
             @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
             @Parameter(description = "part of the name or code") @QueryParam("q") String text,
+            @Parameter(description = "has a case in this status", example = "RECTIFYING") @QueryParam("status") String status,
+            @Parameter(description = "has a case of this key-contact grade: CITY_B, COUNTY_C or NONE") @QueryParam("grade") String grade,
+            @Parameter(description = "has a case with this weakness category", example = "TEAM_INCOMPLETE") @QueryParam("category") String category,
+            @Parameter(description = "has a case in this campaign year", example = "2026") @QueryParam("year") String year,
             @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "opaque cursor from a previous page's `next`") @QueryParam("cursor") String cursor) {
         scope.requireList();
-        if (township != null && !township.matches("[0-9]{9}")) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation("township", "township-code", township)));
-        }
+        QueryParameters.township(township);
         int size = Paging.limit(limit, 50, 500);
-        List<Village> rows = registry.list(new VillageQuery(scope.divisionPrefix(), township, text, Paging.decode(cursor), size + 1));
-        return Paging.page(rows, size, v -> v.code, VillageView::of, uri);
+        List<Village> rows = registry.list(new VillageQuery(scope.divisionPrefix(), township, text,
+                QueryParameters.enumValue("status", status, CaseStatus.class),
+                QueryParameters.enumValue("grade", grade, KeyContactGrade.class), category, QueryParameters.year(year),
+                Paging.decode(cursor), size + 1));
+        return Paging.page(rows, size, v -> v.code, views.forAll(rows), uri);
     }
 
     @POST
@@ -90,7 +100,7 @@ public class VillageResource {
         return idempotent.create(scope.actor().name(), key, "POST /api/v1/villages", body, () -> {
             Village village = registry.register(body, scope.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + village.code),
-                    Preconditions.etag(village.version), VillageView.of(village));
+                    Preconditions.etag(village.version), views.of(village));
         });
     }
 
@@ -100,7 +110,7 @@ public class VillageResource {
     @APIResponse(responseCode = "200", description = "The village")
     public Response get(@PathParam("code") String code) {
         Village village = villageInScope(code, false);
-        return Response.ok(VillageView.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
+        return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
     }
 
     @PATCH
@@ -120,7 +130,7 @@ public class VillageResource {
         changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
         VillageDraft draft = json.convertValue(merged, VillageDraft.class);
         Village village = registry.revise(code, version, draft, scope.actor());
-        return Response.ok(VillageView.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
+        return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
     }
 
     @DELETE
@@ -149,7 +159,8 @@ public class VillageResource {
         boolean more = rows.size() > size;
         List<Village> shown = more ? rows.subList(0, size) : rows;
         String cursor = shown.isEmpty() ? Long.toString(from) : Long.toString(shown.get(shown.size() - 1).changeSeq);
-        return new ChangesPage(shown.stream().map(VillageChange::of).toList(), cursor, more);
+        var view = views.forAll(shown);
+        return new ChangesPage(shown.stream().map(v -> VillageChange.of(v, view)).toList(), cursor, more);
     }
 
     private Village villageInScope(String code, boolean write) {

@@ -1,10 +1,13 @@
 package io.bastion.village.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bastion.village.domain.RectificationCase;
 import io.bastion.village.domain.Village;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Village", description = "A village in the registry, keyed by its 12-digit statistical division code.")
 public record VillageView(
         @Schema(example = "410423203201", description = "12-digit statistical division code") String code,
@@ -16,13 +19,20 @@ public record VillageView(
         @Schema(example = "2046") Integer population,
         @Schema(example = "47") Integer partyMembers,
         @Schema(example = "BRANCH", enumeration = {"BRANCH", "GENERAL_BRANCH", "COMMITTEE"}) String partyOrganizationForm,
-        @Schema(example = "3", description = "bumped by every change; the ETag") int version,
+        @Schema(description = "status of the village's latest case; absent when it never was a case",
+                enumeration = {"IDENTIFIED", "PLANNING", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING", "WRITTEN_OFF", "RELAPSED"})
+        String status,
+        @Schema(description = "key-contact grade of the latest case", enumeration = {"CITY_B", "COUNTY_C", "NONE"}) String grade,
+        @Schema(description = "campaign year of the latest case", example = "2026") Integer campaignYear,
+        @Schema(example = "3", description = "bumped by every change to the register entry; the ETag") int version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static VillageView of(Village v) {
+    /** The village, with the status and grade of its latest case when it has one. */
+    static VillageView of(Village v, RectificationCase latest) {
         return new VillageView(v.code, v.name, v.township(), v.code.substring(0, 6), v.urbanRuralClass, v.households,
                 v.population, v.partyMembers, v.partyOrganizationForm == null ? null : v.partyOrganizationForm.name(),
-                v.version, v.createdAt, v.updatedAt);
+                latest == null ? null : latest.status.name(), latest == null ? null : latest.grade.name(),
+                latest == null ? null : latest.campaignYear, v.version, v.createdAt, v.updatedAt);
     }
 }

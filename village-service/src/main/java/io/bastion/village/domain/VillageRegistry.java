@@ -38,6 +38,9 @@ public class VillageRegistry {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CaseRegistry cases;
+
     public Optional<Village> find(String code) {
         return Optional.ofNullable(em.find(Village.class, code)).filter(v -> !v.removed);
     }
@@ -107,6 +110,9 @@ public class VillageRegistry {
     public void remove(String code, int expectedVersion, Actor actor) {
         Village village = get(code);
         requireVersion(village, expectedVersion);
+        if (cases.hasCases(code)) {
+            throw new Conflict("village-has-cases", code);
+        }
         long changeSeq = changes.next();
         village.removed = true;
         village.updatedAt = OffsetDateTime.now();
@@ -131,6 +137,26 @@ public class VillageRegistry {
         if (query.text() != null && !query.text().isBlank()) {
             jpql.append(" and (lower(v.name) like :text escape '!' or v.code like :text escape '!')");
             parameters.add(new Object[]{"text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%"});
+        }
+        if (query.filtersByCase()) {
+            jpql.append(" and exists (select 1 from RectificationCase c where c.villageCode = v.code");
+            if (query.status() != null) {
+                jpql.append(" and c.status = :status");
+                parameters.add(new Object[]{"status", query.status()});
+            }
+            if (query.grade() != null) {
+                jpql.append(" and c.grade = :grade");
+                parameters.add(new Object[]{"grade", query.grade()});
+            }
+            if (query.category() != null) {
+                jpql.append(" and array_contains(c.categories, :category)");
+                parameters.add(new Object[]{"category", query.category()});
+            }
+            if (query.campaignYear() != null) {
+                jpql.append(" and c.campaignYear = :year");
+                parameters.add(new Object[]{"year", query.campaignYear()});
+            }
+            jpql.append(")");
         }
         if (query.after() != null) {
             jpql.append(" and v.code > :after");

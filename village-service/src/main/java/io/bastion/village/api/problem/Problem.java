@@ -4,9 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
-/** An RFC 9457 problem document, as every error of the API is written. */
+/**
+ * An RFC 9457 problem document, as every error of the API is written. {@code allowed} is an
+ * extension member of the 409 for a move the case lifecycle does not have: the moves it does.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+                      List<String> allowed) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://bastion.example/problems/";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.bastion.village.domain.CaseLifecycle;
 import io.bastion.village.domain.Conflict;
 import io.bastion.village.domain.InvalidInput;
 import io.bastion.village.domain.NotFound;
@@ -45,7 +46,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(Conflict e, HttpHeaders headers, UriInfo uri) {
-        return problem(409, e.problemType(), List.of(), headers, uri, e.arguments());
+        Response response = problem(409, e.problemType(), List.of(), headers, uri, e.arguments());
+        if (e instanceof CaseLifecycle.IllegalTransition illegal) {
+            Problem body = (Problem) response.getEntity();
+            return Response.fromResponse(response).entity(new Problem(body.type(), body.title(), body.status(), body.detail(),
+                    body.instance(), body.errors(), illegal.allowed().stream().map(Enum::name).toList())).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -154,7 +161,8 @@ public class ProblemMappers {
                 status,
                 Messages.has(detailKey) ? Messages.get(locale, detailKey, arguments) : null,
                 uri == null ? null : uri.getRequestUri().getRawPath(),
-                errors);
+                errors,
+                null);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())

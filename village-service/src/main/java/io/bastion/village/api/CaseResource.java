@@ -1,0 +1,189 @@
+package io.bastion.village.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.CaseDraft;
+import io.bastion.village.domain.CaseQuery;
+import io.bastion.village.domain.CaseRegistry;
+import io.bastion.village.domain.CaseStatus;
+import io.bastion.village.domain.KeyContactGrade;
+import io.bastion.village.domain.NotFound;
+import io.bastion.village.domain.RectificationCase;
+import io.bastion.village.domain.Trigger;
+import io.bastion.village.domain.Violation;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+@Path("/api/v1/cases")
+@Tag(name = "Cases", description = "Identification, grading and the lifecycle of each case")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    CaseRegistry cases;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List cases", description = "Cases in the caller's division, ordered by village code, keyset paged.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    public Page<CaseView> list(
+            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
+            @Parameter(description = "lifecycle status", example = "RECTIFYING") @QueryParam("status") String status,
+            @Parameter(description = "CITY_B, COUNTY_C or NONE") @QueryParam("grade") String grade,
+            @Parameter(description = "a weakness category code", example = "TEAM_INCOMPLETE") @QueryParam("category") String category,
+            @Parameter(description = "campaign year", example = "2026") @QueryParam("year") String year,
+            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        int size = Paging.limit(limit, 50, 500);
+        CaseQuery query = new CaseQuery(scope.divisionPrefix(), QueryParameters.township(township),
+                QueryParameters.enumValue("status", status, CaseStatus.class),
+                QueryParameters.enumValue("grade", grade, KeyContactGrade.class), category, QueryParameters.year(year),
+                Paging.decode(cursor), size + 1);
+        return Paging.page(cases.list(query), size, c -> c.villageCode + "|" + c.id, CaseView::of, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Identify a village as a case", description = "Opens a case for a registered village in a campaign "
+            + "year, with its weakness categories from that year's catalogue, the basis and its source, the screening counts, "
+            + "hard-case flags and the key-contact grade. A village has at most one open case: a second is 409.")
+    @APIResponse(responseCode = "201", description = "The case, IDENTIFIED")
+    public Response open(CaseDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        if (draft == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        scope.requireWrite(draft.villageCode());
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/cases", draft, () -> {
+            RectificationCase c = cases.open(draft, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a case")
+    @APIResponse(responseCode = "200", description = "The case; its ETag is the version for If-Match")
+    public Response get(@PathParam("id") String id) {
+        RectificationCase c = caseInScope(id, false);
+        return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({VillageResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of categories, basis, "
+            + "source, screening counts, hard-case flags or grade; the village and the campaign year cannot change. "
+            + "`If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RectificationCase current = caseInScope(id, true);
+        int version = Preconditions.requiredVersion(ifMatch);
+        if (!(patch instanceof ObjectNode changes)) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "json-object", null)));
+        }
+        ObjectNode merged = json.valueToTree(current.toDraft());
+        changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        RectificationCase c = cases.revise(current.id, version, json.convertValue(merged, CaseDraft.class), scope.actor());
+        return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a case by hand", description = "Cases move on plan-service's and supervision-service's events; "
+            + "a county admin can move one by hand, with a reason, where the lifecycle allows it. An illegal move is 409 "
+            + "and the problem's `allowed` lists the moves there are. `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Moved")
+    public Response move(@PathParam("id") String id, MoveRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RectificationCase current = caseInScope(id, true);
+        scope.requireCountyAdmin();
+        int version = Preconditions.requiredVersion(ifMatch);
+        if (request == null || request.to() == null) {
+            throw new ApiProblem(422, "invalid-case", List.of(new Violation("to", "required", null)));
+        }
+        CaseStatus to = QueryParameters.enumValue("to", request.to(), CaseStatus.class);
+        RectificationCase c = cases.move(current.id, version, to, request.reason(), request.deadline(), scope.actor(), Trigger.COMMAND);
+        return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
+    }
+
+    @GET
+    @Path("{id}/transitions")
+    @Operation(summary = "A case's history", description = "Every move from identification on, oldest first, never overwritten.")
+    @APIResponse(responseCode = "200", description = "The moves")
+    public List<TransitionView> history(@PathParam("id") String id) {
+        RectificationCase c = caseInScope(id, false);
+        return cases.history(c.id).stream().map(TransitionView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/relapses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a relapse", description = "For a case in consolidation or written off: the village slid back. "
+            + "A consolidating case ends as RELAPSED and a new case opens for the village in the current year, linked to it. "
+            + "County admins; supervision-service does the same with bastion.supervision.relapse-found.v1.")
+    @APIResponse(responseCode = "201", description = "The new case")
+    public Response relapse(@PathParam("id") String id, RelapseRequest request) {
+        RectificationCase previous = caseInScope(id, true);
+        scope.requireCountyAdmin();
+        if (request == null || request.basis() == null || request.basis().isBlank()) {
+            throw new ApiProblem(422, "invalid-case", List.of(new Violation("basis", "required", null)));
+        }
+        RectificationCase c = cases.relapse(previous.id, request.categories(), request.basis(), scope.actor(), Trigger.COMMAND);
+        return Response.created(URI.create("/api/v1/cases/" + c.id)).header(HttpHeaders.ETAG, Preconditions.etag(c.version))
+                .entity(CaseView.of(c)).build();
+    }
+
+    private RectificationCase caseInScope(String id, boolean write) {
+        UUID caseId;
+        try {
+            caseId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("case", id);
+        }
+        RectificationCase c = cases.get(caseId);
+        if (write) {
+            scope.requireWrite(c.villageCode);
+        } else {
+            scope.requireRead(c.villageCode);
+        }
+        return c;
+    }
+}

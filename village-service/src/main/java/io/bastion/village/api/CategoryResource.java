@@ -1,0 +1,69 @@
+package io.bastion.village.api;
+
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.CategoryCatalogue;
+import io.bastion.village.domain.CaseDraft;
+import io.bastion.village.domain.Violation;
+import io.bastion.village.domain.WeaknessCategory;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/campaigns/{year}/categories")
+@Tag(name = "Weakness categories", description = "The catalogue a case's categories come from, per campaign year")
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    @Inject
+    CategoryCatalogue catalogue;
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Operation(summary = "The year's catalogue", description = "The national categories, then the county's own for the year.")
+    @APIResponse(responseCode = "200", description = "The categories")
+    public List<CategoryView> list(@PathParam("year") String year) {
+        scope.requireList();
+        return catalogue.of(year(year)).stream().map(CategoryView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a county category for the year", description = "County admins. Codes are upper case "
+            + "(`[A-Z][A-Z0-9_]+`) and unique within the year's catalogue, national list included.")
+    @APIResponse(responseCode = "201", description = "Added")
+    public Response add(@PathParam("year") String year, CategoryView category) {
+        scope.requireCountyAdmin();
+        WeaknessCategory added = catalogue.add(year(year), category == null ? null : category.code(),
+                category == null ? null : category.name(), category == null ? null : category.nameEn(), scope.actor());
+        return Response.created(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories")).entity(CategoryView.of(added)).build();
+    }
+
+    private static int year(String year) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y >= CaseDraft.FIRST_YEAR && y <= CaseDraft.LAST_YEAR) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("year", "range", year, CaseDraft.FIRST_YEAR, CaseDraft.LAST_YEAR)));
+    }
+}

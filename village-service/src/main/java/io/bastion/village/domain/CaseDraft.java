@@ -1,0 +1,90 @@
+package io.bastion.village.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What a township or the county records when it identifies a village as a case. */
+public record CaseDraft(
+        String villageCode,
+        Integer campaignYear,
+        List<String> categories,
+        String otherBasis,
+        String basis,
+        String source,
+        String sourceDetail,
+        Integer talksHeld,
+        Integer suggestionsCollected,
+        Integer questionnaires,
+        List<String> hardCaseFlags,
+        String grade) {
+
+    public static final int TEXT_MAX_LENGTH = 2000;
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /** Every rule the draft breaks, given the categories the year's catalogue holds. */
+    public List<Violation> violations(Set<String> catalogue) {
+        List<Violation> violations = new ArrayList<>(DivisionCode.checkVillage("villageCode", villageCode));
+        if (campaignYear == null) {
+            violations.add(new Violation("campaignYear", "required", null));
+        } else if (campaignYear < FIRST_YEAR || campaignYear > LAST_YEAR) {
+            violations.add(new Violation("campaignYear", "range", campaignYear, FIRST_YEAR, LAST_YEAR));
+        }
+        if (categories == null || categories.isEmpty()) {
+            violations.add(new Violation("categories", "required", null));
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (String category : categories) {
+                if (category == null || !catalogue.contains(category)) {
+                    violations.add(new Violation("categories", "unknown-category", category, campaignYear));
+                } else if (!seen.add(category)) {
+                    violations.add(new Violation("categories", "duplicate", category));
+                }
+            }
+            if (categories.contains(WeaknessCategory.OTHER) && (otherBasis == null || otherBasis.isBlank())) {
+                violations.add(new Violation("otherBasis", "required-with-other", otherBasis));
+            }
+        }
+        text(violations, "basis", basis, true);
+        text(violations, "otherBasis", otherBasis, false);
+        text(violations, "sourceDetail", sourceDetail, false);
+        oneOf(violations, "source", source, true, IdentificationSource.values());
+        oneOf(violations, "grade", grade, true, KeyContactGrade.values());
+        if (hardCaseFlags != null) {
+            hardCaseFlags.forEach(flag -> oneOf(violations, "hardCaseFlags", flag, true, HardCaseFlag.values()));
+        }
+        notNegative(violations, "talksHeld", talksHeld);
+        notNegative(violations, "suggestionsCollected", suggestionsCollected);
+        notNegative(violations, "questionnaires", questionnaires);
+        return violations;
+    }
+
+    private static void text(List<Violation> violations, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                violations.add(new Violation(field, "required", value));
+            }
+        } else if (value.trim().length() > TEXT_MAX_LENGTH) {
+            violations.add(new Violation(field, "max-length", value.substring(0, 20) + "…", TEXT_MAX_LENGTH));
+        }
+    }
+
+    private static void oneOf(List<Violation> violations, String field, String value, boolean required, Enum<?>[] values) {
+        if (value == null) {
+            if (required) {
+                violations.add(new Violation(field, "required", null));
+            }
+        } else if (Arrays.stream(values).noneMatch(v -> v.name().equals(value))) {
+            violations.add(new Violation(field, "one-of", value, Arrays.toString(values)));
+        }
+    }
+
+    private static void notNegative(List<Violation> violations, String field, Integer value) {
+        if (value != null && value < 0) {
+            violations.add(new Violation(field, "not-negative", value));
+        }
+    }
+}

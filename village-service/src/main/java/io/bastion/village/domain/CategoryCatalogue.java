@@ -1,0 +1,58 @@
+package io.bastion.village.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The weakness categories of each campaign year: the national list, extended by the county. */
+@ApplicationScoped
+public class CategoryCatalogue {
+
+    public static final String INVALID = "invalid-category";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<WeaknessCategory> of(int year) {
+        return em.createQuery("from WeaknessCategory c where c.campaignYear in (0, :year) order by c.campaignYear, c.position",
+                WeaknessCategory.class).setParameter("year", year).getResultList();
+    }
+
+    @Transactional
+    public WeaknessCategory add(int year, String code, String name, String nameEn, Actor actor) {
+        List<Violation> violations = new ArrayList<>();
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            violations.add(new Violation("code", "category-code", code));
+        }
+        if (name == null || name.isBlank()) {
+            violations.add(new Violation("name", "required", name));
+        }
+        if (nameEn == null || nameEn.isBlank()) {
+            violations.add(new Violation("nameEn", "required", nameEn));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(INVALID, violations);
+        }
+        List<WeaknessCategory> current = of(year);
+        if (current.stream().anyMatch(c -> c.code.equals(code))) {
+            throw new Conflict("category-exists", code, year);
+        }
+        WeaknessCategory category = new WeaknessCategory();
+        category.campaignYear = year;
+        category.code = code;
+        category.name = name.trim();
+        category.nameEn = nameEn.trim();
+        category.position = current.stream().mapToInt(c -> c.position).max().orElse(0) + 1;
+        em.persist(category);
+        audit.record(actor, "category.add", "category", year + "/" + code, Map.of("name", category.name, "nameEn", category.nameEn));
+        return category;
+    }
+}

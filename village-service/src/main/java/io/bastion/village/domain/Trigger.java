@@ -1,0 +1,7 @@
+package io.bastion.village.domain;
+
+/** The event of another service that caused a change: kept in the case's history. */
+public record Trigger(String eventId, String eventType) {
+
+    public static final Trigger COMMAND = new Trigger(null, null);
+}

@@ -1,0 +1,38 @@
+package io.bastion.village.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.bastion.village.domain.RectificationCase;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A village was identified as a case; carries what plan, assistance and supervision need to start. */
+public record CaseIdentified(
+        UUID caseId,
+        String villageCode,
+        String townshipCode,
+        String countyCode,
+        String villageName,
+        int campaignYear,
+        List<String> categories,
+        String grade,
+        boolean hardCase,
+        List<String> hardCaseFlags,
+        String source,
+        UUID previousCaseId,
+        int version) implements VillageEvent {
+
+    public static final String TYPE = "bastion.village.case-identified.v1";
+
+    public static CaseIdentified of(RectificationCase c, String villageName) {
+        return new CaseIdentified(c.id, c.villageCode, c.township(), c.villageCode.substring(0, 6), villageName,
+                c.campaignYear, List.of(c.categories), c.grade.name(), c.hardCase(), List.of(c.hardCaseFlags),
+                c.source.name(), c.previousCaseId, c.version);
+    }
+
+    @JsonIgnore
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,226 @@
+package io.bastion.village.api;
+
+import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.village.Callers;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.bastion.village.Callers.caseOf;
+import static io.bastion.village.Callers.countyAdmin;
+import static io.bastion.village.Callers.ensureVillage;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class CaseApiTest {
+
+    @BeforeEach
+    void divisions() {
+        Callers.ensureDivisions();
+    }
+
+    static Response open(String villageCode, String... categories) {
+        ensureVillage(villageCode, "案件村" + villageCode.substring(9));
+        return countyAdmin().body(caseOf(villageCode, categories)).post("/api/v1/cases");
+    }
+
+    static void move(String id, String to, String deadline) {
+        String etag = countyAdmin().get("/api/v1/cases/" + id).header("ETag");
+        countyAdmin().header("If-Match", etag)
+                .body("{\"to\":\"" + to + "\",\"reason\":\"test\"" + (deadline == null ? "" : ",\"deadline\":\"" + deadline + "\"") + "}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(200).body("status", equalTo(to));
+    }
+
+    @Test
+    void aVillageIsIdentifiedWithItsCategoriesGradeAndScreeningCounts() {
+        Response created = open("410423203301");
+        created.then().statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("status", equalTo("IDENTIFIED"))
+                .body("villageCode", equalTo("410423203301"))
+                .body("township", equalTo("410423203"))
+                .body("categories", contains("TEAM_INCOMPLETE", "DISCLOSURE_CHAOS"))
+                .body("grade", equalTo("CITY_B"))
+                .body("hardCase", equalTo(true))
+                .body("talksHeld", equalTo(12))
+                .body("allowedTransitions", contains("PLANNING"));
+        String id = created.path("id");
+        countyAdmin().get("/api/v1/cases/" + id + "/transitions").then().statusCode(200)
+                .body("to", contains("IDENTIFIED")).body("[0].from", nullValue())
+                .body("[0].actor", equalTo("county-admin@410423"));
+        open("410423203301").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/open-case-exists"))
+                .body("detail", startsWith("村 410423203301 已有未结案件 " + id));
+    }
+
+    @Test
+    void everyIdentificationRuleIsCheckedAtOnce() {
+        ensureVillage("410423203302", "规则村");
+        countyAdmin().body("{\"villageCode\":\"410423203302\",\"campaignYear\":1999,\"categories\":[\"FOO\",\"OTHER\",\"OTHER\"],"
+                        + "\"basis\":\"\",\"source\":\"RUMOUR\",\"talksHeld\":-1,\"hardCaseFlags\":[\"LAZY\"],\"grade\":\"A\"}")
+                .post("/api/v1/cases").then().statusCode(422)
+                .body("type", equalTo("https://bastion.example/problems/invalid-case"))
+                .body("errors.rule", containsInAnyOrder("range", "unknown-category", "duplicate",
+                        "required-with-other", "required", "one-of", "one-of", "one-of", "not-negative"));
+        countyAdmin().body(caseOf("410423203399")).post("/api/v1/cases").then().statusCode(422)
+                .body("errors[0].rule", equalTo("registered"));
+        countyAdmin().body(caseOf("410423203302", "OTHER")).post("/api/v1/cases").then().statusCode(422)
+                .body("errors[0].field", equalTo("otherBasis"))
+                .body("errors[0].message", equalTo("选择“其他”时须写明依据"));
+        countyAdmin().get("/api/v1/cases?township=410423203&limit=500").then()
+                .body("items.villageCode", not(hasItem("410423203302")));
+    }
+
+    @Test
+    void aCountyExtendsTheCatalogueForOneYear() {
+        countyAdmin().get("/api/v1/campaigns/2026/categories").then().statusCode(200)
+                .body("findAll { it.national }", hasSize(14))
+                .body("[0].code", equalTo("TEAM_INCOMPLETE"))
+                .body("[0].name", equalTo("班子配备不齐、书记长期缺职、工作处于停滞状态"));
+        countyAdmin().body("{\"code\":\"LAND_DISPUTES\",\"name\":\"土地纠纷突出\",\"nameEn\":\"Land disputes\"}")
+                .post("/api/v1/campaigns/2026/categories").then().statusCode(201).body("national", equalTo(false));
+        countyAdmin().body("{\"code\":\"LAND_DISPUTES\",\"name\":\"x\",\"nameEn\":\"x\"}")
+                .post("/api/v1/campaigns/2026/categories").then().statusCode(409);
+        countyAdmin().body("{\"code\":\"TEAM_INCOMPLETE\",\"name\":\"x\",\"nameEn\":\"x\"}")
+                .post("/api/v1/campaigns/2027/categories").then().statusCode(409);
+        countyAdmin().body("{\"code\":\"land\",\"name\":\"\"}")
+                .post("/api/v1/campaigns/2026/categories").then().statusCode(422)
+                .body("errors.rule", containsInAnyOrder("category-code", "required", "required"));
+        Callers.townshipOperator(Callers.TOWNSHIP).body("{\"code\":\"X_Y\",\"name\":\"x\",\"nameEn\":\"x\"}")
+                .post("/api/v1/campaigns/2026/categories").then().statusCode(403);
+        open("410423203303", "LAND_DISPUTES").then().statusCode(201).body("categories", contains("LAND_DISPUTES"));
+        ensureVillage("410423203304", "往年村");
+        countyAdmin().body(caseOf("410423203304", "LAND_DISPUTES").replace("2026", "2025")).post("/api/v1/cases")
+                .then().statusCode(422).body("errors[0].rule", equalTo("unknown-category"));
+        countyAdmin().get("/api/v1/campaigns/1800/categories").then().statusCode(400);
+    }
+
+    @Test
+    void theLifecycleIsFollowedStepByStepAndAnIllegalMoveNamesTheAllowedOnes() {
+        String id = open("410423203305").then().statusCode(201).extract().path("id");
+        countyAdmin().header("If-Match", "\"0\"").body("{\"to\":\"RECTIFYING\",\"reason\":\"skip\"}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/illegal-transition"))
+                .body("allowed", contains("PLANNING"))
+                .body("detail", equalTo("案件不能从 IDENTIFIED 转到 RECTIFYING；当前可转到：[PLANNING]"));
+        countyAdmin().body("{\"to\":\"PLANNING\"}").post("/api/v1/cases/" + id + "/transitions").then().statusCode(428);
+        Callers.townshipOperator(Callers.TOWNSHIP).header("If-Match", "\"0\"").body("{\"to\":\"PLANNING\"}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(403);
+        move(id, "PLANNING", null);
+        move(id, "RECTIFYING", null);
+        move(id, "ACCEPTANCE", null);
+        String etag = countyAdmin().get("/api/v1/cases/" + id).header("ETag");
+        countyAdmin().header("If-Match", etag).body("{\"to\":\"RECTIFYING\",\"reason\":\"验收未通过\"}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422)
+                .body("errors[0].rule", equalTo("required-after-failed-acceptance"));
+        countyAdmin().header("If-Match", etag).body("{\"to\":\"RECTIFYING\",\"deadline\":\"2020-01-01\"}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422)
+                .body("errors[0].rule", equalTo("in-the-future"));
+        String deadline = LocalDate.now().plusMonths(3).toString();
+        move(id, "RECTIFYING", deadline);
+        countyAdmin().get("/api/v1/cases/" + id).then().body("rectifyDeadline", equalTo(deadline));
+        move(id, "ACCEPTANCE", null);
+        move(id, "CONSOLIDATING", null);
+        move(id, "WRITTEN_OFF", null);
+        countyAdmin().get("/api/v1/cases/" + id).then().body("allowedTransitions", hasSize(0));
+        countyAdmin().get("/api/v1/cases/" + id + "/transitions").then()
+                .body("to", contains("IDENTIFIED", "PLANNING", "RECTIFYING", "ACCEPTANCE", "RECTIFYING", "ACCEPTANCE",
+                        "CONSOLIDATING", "WRITTEN_OFF"))
+                .body("[4].deadline", equalTo(deadline));
+        open("410423203305").then().statusCode(201).body("status", equalTo("IDENTIFIED"));
+    }
+
+    @Test
+    void aRelapseEndsTheOldCaseAndOpensALinkedOne() {
+        String id = open("410423203306").then().statusCode(201).extract().path("id");
+        countyAdmin().body("{\"basis\":\"还早\"}").post("/api/v1/cases/" + id + "/relapses").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/relapse-not-possible"));
+        for (String to : List.of("PLANNING", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING")) {
+            move(id, to, null);
+        }
+        Response relapse = countyAdmin().body("{\"categories\":[\"TEAM_DISUNITED\"],\"basis\":\"回头看发现班子内耗\"}")
+                .post("/api/v1/cases/" + id + "/relapses");
+        relapse.then().statusCode(201)
+                .body("status", equalTo("IDENTIFIED"))
+                .body("previousCaseId", equalTo(id))
+                .body("source", equalTo("FOLLOW_UP_VISIT"))
+                .body("categories", contains("TEAM_DISUNITED"))
+                .body("grade", equalTo("CITY_B"))
+                .body("campaignYear", equalTo(LocalDate.now().getYear()));
+        countyAdmin().get("/api/v1/cases/" + id).then().body("status", equalTo("RELAPSED"));
+    }
+
+    @Test
+    void identificationCanBeCorrectedButNotItsVillageOrYear() {
+        String id = open("410423203307").then().statusCode(201).extract().path("id");
+        countyAdmin().header("If-Match", "\"0\"").body("{\"grade\":\"COUNTY_C\",\"hardCaseFlags\":[]}")
+                .patch("/api/v1/cases/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"").body("grade", equalTo("COUNTY_C")).body("hardCase", equalTo(false));
+        countyAdmin().header("If-Match", "\"1\"").body("{\"villageCode\":\"410423203308\",\"campaignYear\":2025}")
+                .patch("/api/v1/cases/" + id).then().statusCode(422)
+                .body("errors.rule", contains("immutable", "immutable"));
+        countyAdmin().header("If-Match", "\"0\"").body("{\"grade\":\"NONE\"}").patch("/api/v1/cases/" + id).then().statusCode(412);
+        countyAdmin().header("If-Match", "\"1\"").body("{\"grade\":\"COUNTY_C\"}").patch("/api/v1/cases/" + id).then()
+                .statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
+    void listsFilterByStatusGradeCategoryYearAndScope() {
+        open("410423203309", "NO_VENUE").then().statusCode(201);
+        String other = open("410423204309", "NO_VENUE").then().statusCode(201).extract().path("id");
+        countyAdmin().header("If-Match", "\"0\"").body("{\"grade\":\"COUNTY_C\"}").patch("/api/v1/cases/" + other).then().statusCode(200);
+        countyAdmin().get("/api/v1/cases?category=NO_VENUE&year=2026").then().statusCode(200)
+                .body("items.villageCode", contains("410423203309", "410423204309"));
+        countyAdmin().get("/api/v1/cases?category=NO_VENUE&grade=COUNTY_C").then().body("items.villageCode", contains("410423204309"));
+        countyAdmin().get("/api/v1/cases?category=NO_VENUE&township=410423204&status=IDENTIFIED").then()
+                .body("items.villageCode", contains("410423204309"));
+        countyAdmin().get("/api/v1/cases?category=NO_VENUE&year=2025").then().body("items", hasSize(0));
+        countyAdmin().get("/api/v1/cases?category=NO_VENUE&limit=1").then().body("items", hasSize(1))
+                .body("next", org.hamcrest.Matchers.notNullValue());
+        Callers.townshipOperator(Callers.TOWNSHIP).get("/api/v1/cases?limit=500").then()
+                .body("items.township", everyItem(equalTo(Callers.TOWNSHIP)));
+        Callers.townshipOperator(Callers.TOWNSHIP).get("/api/v1/cases/" + other).then().statusCode(403);
+        Callers.townshipOperator(Callers.TOWNSHIP).body(caseOf("410423204310")).post("/api/v1/cases").then().statusCode(403);
+        countyAdmin().get("/api/v1/cases?status=DONE").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        countyAdmin().get("/api/v1/cases/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void villagesAreFilteredByTheirCasesAndShowTheLatestCase() {
+        open("410423203312", "VILLAGE_TYRANT").then().statusCode(201);
+        ensureVillage("410423203313", "无案件村");
+        countyAdmin().get("/api/v1/villages?status=IDENTIFIED&category=VILLAGE_TYRANT&grade=CITY_B&year=2026").then().statusCode(200)
+                .body("items.code", contains("410423203312"))
+                .body("items[0].status", equalTo("IDENTIFIED"))
+                .body("items[0].grade", equalTo("CITY_B"))
+                .body("items[0].campaignYear", equalTo(2026));
+        countyAdmin().get("/api/v1/villages?category=VILLAGE_TYRANT&year=2025").then().body("items", hasSize(0));
+        countyAdmin().get("/api/v1/villages/410423203313").then().statusCode(200)
+                .body("$", not(org.hamcrest.Matchers.hasKey("status")));
+        countyAdmin().get("/api/v1/villages?status=FINE").then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aVillageWithCasesStaysOnTheRegister() {
+        open("410423203311").then().statusCode(201);
+        String etag = countyAdmin().get("/api/v1/villages/410423203311").header("ETag");
+        countyAdmin().header("If-Match", etag).delete("/api/v1/villages/410423203311").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/village-has-cases"));
+        assertEquals(200, countyAdmin().get("/api/v1/villages/410423203311").statusCode());
+    }
+}
