@@ -164,6 +164,6 @@ class VillageExchangeTest {
                 .body("created", equalTo(2));
         List<String> feed = countyAdmin().get("/api/v1/villages/changes?since=0&limit=1000").path("changes.code");
         assertTrue(feed.containsAll(List.of("410423204395", "410423204396")));
-        countyAdmin().get("/api/v1/villages?q=事件").then().body("items", hasSize(2));
+        countyAdmin().get("/api/v1/villages?township=410423204&q=事件").then().body("items", hasSize(2));
     }
 }

@@ -1,0 +1,49 @@
+package io.bastion.village.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bastion.village.domain.TeamMember;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "TeamMember", description = "A member of the two committees or a reserve cadre. ID-card and phone numbers "
+        + "are masked (e.g. 410423********1234, 138****5678) for roles that may not see personal data.")
+public record TeamMemberView(
+        UUID id,
+        String villageCode,
+        @Schema(example = "张三") String name,
+        @Schema(example = "410423********1234") String idCardNumber,
+        @Schema(example = "138****5678") String phone,
+        @Schema(enumeration = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER", "RESERVE_CADRE"}) String role,
+        @Schema(enumeration = {"PARTY_BRANCH", "VILLAGERS_COMMITTEE"}) String committee,
+        @Schema(enumeration = {"FROM_VILLAGE", "FROM_OTHER_VILLAGE", "SENT_BY_AGENCY", "SENT_BY_ENTERPRISE"}) String appointmentSource,
+        @Schema(example = "县农业农村局") String appointingUnit,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        @Schema(enumeration = {"ADJUSTED", "DISMISSED", "RESIGNED", "ELECTION", "TRANSFERRED", "DECEASED", "OTHER"}) String leavingReason,
+        String leavingNote,
+        boolean inOffice,
+        int version) {
+
+    static TeamMemberView of(TeamMember m, boolean personalData) {
+        return new TeamMemberView(m.id, m.villageCode, m.name,
+                personalData ? m.idCardNumber : mask(m.idCardNumber, 6, 4),
+                personalData ? m.phone : mask(m.phone, 3, 4),
+                m.role.name(), m.committee == null ? null : m.committee.name(), m.appointmentSource.name(), m.appointingUnit,
+                m.startedOn, m.endedOn, m.leavingReason == null ? null : m.leavingReason.name(), m.leavingNote, m.inOffice(),
+                m.version);
+    }
+
+    /** Keeps the first {@code head} and last {@code tail} characters, stars the rest. */
+    static String mask(String value, int head, int tail) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() <= head + tail) {
+            return "*".repeat(value.length());
+        }
+        return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
+    }
+}

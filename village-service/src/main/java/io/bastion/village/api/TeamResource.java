@@ -1,0 +1,119 @@
+package io.bastion.village.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.NotFound;
+import io.bastion.village.domain.TeamMember;
+import io.bastion.village.domain.TeamMemberDraft;
+import io.bastion.village.domain.TeamRoster;
+import io.bastion.village.domain.Violation;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+@Path("/api/v1/villages/{code}/team")
+@Tag(name = "Village teams", description = "The two committees (两委班子) and reserve cadres of each village")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamResource {
+
+    @Inject
+    TeamRoster roster;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Operation(summary = "A village's team", description = "Members in office first, then former ones; `inOffice=true` "
+            + "for the current team only. Personal data is masked for city viewers and inspectors.")
+    @APIResponse(responseCode = "200", description = "The members")
+    public List<TeamMemberView> team(@PathParam("code") String code, @QueryParam("inOffice") boolean inOfficeOnly) {
+        villageInScope(code, false);
+        boolean personal = scope.seesPersonalData();
+        return roster.of(code, inOfficeOnly).stream().map(m -> TeamMemberView.of(m, personal)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appoint a team member or take on a reserve cadre", description = "A village has one Party "
+            + "branch secretary in office: end the sitting one's tenure first (409 otherwise).")
+    @APIResponse(responseCode = "201", description = "Appointed")
+    public Response appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        villageInScope(code, true);
+        if (draft == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/villages/" + code + "/team", draft, () -> {
+            TeamMember member = roster.appoint(code, draft, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + code + "/team/" + member.id),
+                    Preconditions.etag(member.version), TeamMemberView.of(member, true));
+        });
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({VillageResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
+            + "departure send `endedOn` and `leavingReason`. `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response revise(@PathParam("code") String code, @PathParam("id") String id, JsonNode patch,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        villageInScope(code, true);
+        TeamMember current = roster.get(code, uuid(id));
+        int version = Preconditions.requiredVersion(ifMatch);
+        if (!(patch instanceof ObjectNode changes)) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "json-object", null)));
+        }
+        ObjectNode merged = json.valueToTree(current.toDraft());
+        changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        TeamMember member = roster.revise(code, current.id, version, json.convertValue(merged, TeamMemberDraft.class), scope.actor());
+        return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
+    }
+
+    private void villageInScope(String code, boolean write) {
+        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
+            throw new NotFound("village", code);
+        }
+        if (write) {
+            scope.requireWrite(code);
+        } else {
+            scope.requireRead(code);
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("team-member", id);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.bastion.village.domain;
+
+import io.bastion.village.events.EventOutbox;
+import io.bastion.village.events.TeamMemberChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** The two committees and reserve cadres of every village, tenure by tenure. */
+@ApplicationScoped
+public class TeamRoster {
+
+    public static final String INVALID = "invalid-team-member";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    VillageRegistry villages;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public List<TeamMember> of(String villageCode, boolean inOfficeOnly) {
+        villages.get(villageCode);
+        return em.createQuery("from TeamMember m where m.villageCode = :code" + (inOfficeOnly ? " and m.endedOn is null" : "")
+                        + " order by m.endedOn nulls first, m.role, m.startedOn, m.id", TeamMember.class)
+                .setParameter("code", villageCode).getResultList();
+    }
+
+    public TeamMember get(String villageCode, UUID id) {
+        TeamMember member = em.find(TeamMember.class, id);
+        if (member == null || !member.villageCode.equals(villageCode)) {
+            throw new NotFound("team-member", id.toString());
+        }
+        return member;
+    }
+
+    @Transactional
+    public TeamMember appoint(String villageCode, TeamMemberDraft draft, Actor actor) {
+        villages.get(villageCode);
+        check(draft);
+        TeamMember member = new TeamMember();
+        member.id = UUID.randomUUID();
+        member.villageCode = villageCode;
+        member.apply(draft);
+        requireOneSecretary(member);
+        member.createdAt = OffsetDateTime.now(clock);
+        member.updatedAt = member.createdAt;
+        em.persist(member);
+        em.flush();
+        outbox.append(TeamMemberChanged.of(member));
+        audit.record(actor, "team.appoint", "team-member", member.id.toString(), draft);
+        return member;
+    }
+
+    /** Corrects a member's record or ends their tenure (endedOn with a leaving reason). */
+    @Transactional
+    public TeamMember revise(String villageCode, UUID id, int expectedVersion, TeamMemberDraft draft, Actor actor) {
+        TeamMember member = get(villageCode, id);
+        if (member.version != expectedVersion) {
+            throw new StaleVersion("team-member", id.toString(), member.version);
+        }
+        check(draft);
+        if (member.toDraft().equals(draft)) {
+            return member;
+        }
+        member.apply(draft);
+        requireOneSecretary(member);
+        member.updatedAt = OffsetDateTime.now(clock);
+        em.flush();
+        outbox.append(TeamMemberChanged.of(member));
+        audit.record(actor, "team.revise", "team-member", id.toString(), draft);
+        return member;
+    }
+
+    /** The county's counts over {@code from}..{@code to} (both included) for villages under {@code prefix}. */
+    public TeamCounts counts(String prefix, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInput("invalid-period", new Violation("to", "not-before-start", to.toString(), from.toString()));
+        }
+        List<TeamMember> members = em.createQuery("from TeamMember m where m.villageCode like :prefix"
+                        + " and (m.startedOn between :from and :to or m.endedOn between :from and :to)", TeamMember.class)
+                .setParameter("prefix", prefix + "%").setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Predicate<TeamMember> startedInPeriod = m -> !m.startedOn.isBefore(from) && !m.startedOn.isAfter(to);
+        return new TeamCounts(from, to,
+                bySource(members, startedInPeriod.and(m -> m.role == TeamRole.SECRETARY)),
+                bySource(members, startedInPeriod.and(m -> m.role != TeamRole.RESERVE_CADRE)),
+                (int) members.stream().filter(m -> m.endedOn != null && !m.endedOn.isBefore(from) && !m.endedOn.isAfter(to)
+                        && m.leavingReason.countsAsAdjustment()).count(),
+                (int) members.stream().filter(startedInPeriod.and(m -> m.role == TeamRole.RESERVE_CADRE)).count());
+    }
+
+    private static TeamCounts.BySource bySource(List<TeamMember> members, Predicate<TeamMember> which) {
+        Map<AppointmentSource, Integer> counts = new EnumMap<>(AppointmentSource.class);
+        for (AppointmentSource source : AppointmentSource.values()) {
+            counts.put(source, 0);
+        }
+        members.stream().filter(which).forEach(m -> counts.merge(m.appointmentSource, 1, Integer::sum));
+        return new TeamCounts.BySource(counts.values().stream().mapToInt(Integer::intValue).sum(), counts);
+    }
+
+    private void check(TeamMemberDraft draft) {
+        List<Violation> violations = draft.violations(LocalDate.now(clock));
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(INVALID, violations);
+        }
+    }
+
+    /** A village has one Party branch secretary in office: the old one leaves before the new one starts. */
+    private void requireOneSecretary(TeamMember member) {
+        if (member.role != TeamRole.SECRETARY || !member.inOffice()) {
+            return;
+        }
+        em.createQuery("from TeamMember m where m.villageCode = :code and m.role = :role and m.endedOn is null and m.id <> :id",
+                        TeamMember.class)
+                .setParameter("code", member.villageCode).setParameter("role", TeamRole.SECRETARY).setParameter("id", member.id)
+                .getResultStream().findFirst()
+                .ifPresent(sitting -> {
+                    throw new Conflict("secretary-in-office", member.villageCode, sitting.id);
+                });
+    }
+}
