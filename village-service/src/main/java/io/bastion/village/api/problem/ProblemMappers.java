@@ -9,6 +9,7 @@ import io.bastion.village.domain.CaseLifecycle;
 import io.bastion.village.domain.Conflict;
 import io.bastion.village.domain.InvalidInput;
 import io.bastion.village.domain.NotFound;
+import io.bastion.village.domain.PreconditionMissing;
 import io.bastion.village.domain.StaleVersion;
 import io.bastion.village.domain.Violation;
 import io.quarkus.security.AuthenticationFailedException;
@@ -59,6 +60,11 @@ public class ProblemMappers {
     public Response staleVersion(StaleVersion e, HttpHeaders headers, UriInfo uri) {
         return problem(412, "version-mismatch", List.of(), headers, uri,
                 Messages.get(Messages.localeOf(headers), "kind." + e.kind()), e.key(), e.currentVersion());
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionMissing(PreconditionMissing e, HttpHeaders headers, UriInfo uri) {
+        return problem(428, "precondition-required", List.of(), headers, uri);
     }
 
     @ServerExceptionMapper

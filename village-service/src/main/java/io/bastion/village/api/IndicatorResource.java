@@ -1,0 +1,101 @@
+package io.bastion.village.api;
+
+import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.IndicatorBook;
+import io.bastion.village.domain.IndicatorDraft;
+import io.bastion.village.domain.NotFound;
+import io.bastion.village.domain.VillageIndicator;
+import io.bastion.village.domain.Violation;
+import io.bastion.village.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/villages/{code}/indicators")
+@Tag(name = "Village indicators", description = "Each village's figures per year, for the stage report")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    @Inject
+    IndicatorBook book;
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Operation(summary = "A village's figures, year by year")
+    @APIResponse(responseCode = "200", description = "The years recorded")
+    public List<IndicatorView> list(@PathParam("code") String code) {
+        inScope(code, false);
+        return book.of(code).stream().map(IndicatorView::of).toList();
+    }
+
+    @GET
+    @Path("{year}")
+    @Operation(summary = "A village's figures for a year")
+    @APIResponse(responseCode = "200", description = "The figures; the ETag is the version for If-Match")
+    public Response get(@PathParam("code") String code, @PathParam("year") String year) {
+        inScope(code, false);
+        VillageIndicator indicator = book.find(code, year(year)).orElseThrow(() -> new NotFound("indicators", code + "/" + year));
+        return Response.ok(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
+    }
+
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a village's figures for a year", description = "The whole record: a first one is "
+            + "created (201) without If-Match; replacing one needs `If-Match` with the version read. A venue's area and "
+            + "investment go with `venueBuilt: true`. The year cannot be in the future.")
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")
+    @APIResponse(responseCode = "201", description = "Recorded for the first time")
+    public Response record(@PathParam("code") String code, @PathParam("year") String year, IndicatorDraft draft,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        inScope(code, true);
+        if (draft == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        Integer expected = ifMatch == null ? null : Preconditions.requiredVersion(ifMatch);
+        IndicatorBook.Recorded recorded = book.record(code, year(year), expected, draft, scope.actor());
+        VillageIndicator indicator = recorded.indicator();
+        Response.ResponseBuilder answer = recorded.created()
+                ? Response.created(URI.create("/api/v1/villages/" + code + "/indicators/" + indicator.year))
+                : Response.ok();
+        return answer.entity(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
+    }
+
+    private void inScope(String code, boolean write) {
+        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
+            throw new NotFound("village", code);
+        }
+        if (write) {
+            scope.requireWrite(code);
+        } else {
+            scope.requireRead(code);
+        }
+    }
+
+    private static int year(String year) {
+        try {
+            return Integer.parseInt(year);
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("year", "type", year, "integer")));
+        }
+    }
+}
