@@ -1,5 +1,9 @@
 package io.bastion.village.api;
 
+import io.bastion.village.api.problem.Messages;
+import io.bastion.village.domain.CodeTableImport;
+import io.bastion.village.domain.CodeTableRow;
+import io.bastion.village.domain.CodeTableSummary;
 import io.bastion.village.domain.Division;
 import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.DivisionDraft;
@@ -26,8 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 @Authenticated
 @Path("/api/v1/divisions")
@@ -43,6 +51,9 @@ public class DivisionResource {
 
     @Inject
     IdempotentCreate idempotent;
+
+    @Inject
+    CodeTableImport codeTable;
 
     @Context
     UriInfo uri;
@@ -72,6 +83,29 @@ public class DivisionResource {
             return new IdempotentCreate.Created(URI.create("/api/v1/divisions/" + division.code),
                     Preconditions.etag(division.version), DivisionView.of(division));
         });
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(VillageExchangeResource.CSV)
+    @Operation(summary = "Import the official division code table", description = "CSV with a header line: code, name and "
+            + "urbanRuralClass (villages only), as in the statistical division and urban-rural classification code table; "
+            + "UTF-8 unless the Content-Type names a charset. Counties and townships are registered or renamed, parents "
+            + "first whatever the order of the lines; villages are registered or get their name and class updated, keeping "
+            + "their other figures. Lines that break a rule are listed and skipped. `dryRun=true` checks it all and writes "
+            + "nothing. County admins.")
+    @APIResponse(responseCode = "200", description = "The import summary, for divisions and villages")
+    public CodeTableSummaryView importCodeTable(InputStream body, @QueryParam("dryRun") boolean dryRun,
+                                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                                @Context HttpHeaders headers) {
+        scope.requireCountyAdmin();
+        Iterator<ImportReader.CsvRow> lines = ImportReader.rows(ImportReader.reader(body, contentType),
+                List.of("code", "name", "urbanRuralClass"), Set.of(), Set.of("code", "name"));
+        List<CodeTableRow> rows = new ArrayList<>();
+        lines.forEachRemaining(row -> rows.add(new CodeTableRow(row.line(), ImportReader.text(row.values().get("code")),
+                ImportReader.text(row.values().get("name")), ImportReader.text(row.values().get("urbanRuralClass")))));
+        CodeTableSummary summary = codeTable.run(rows, scope.divisionPrefix(), dryRun, scope.actor());
+        return CodeTableSummaryView.of(summary, Messages.localeOf(headers));
     }
 
     @GET

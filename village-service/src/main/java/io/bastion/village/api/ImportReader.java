@@ -13,9 +13,18 @@ import io.bastion.village.domain.ImportLine;
 import io.bastion.village.domain.VillageDraft;
 import io.bastion.village.domain.Violation;
 
+import jakarta.ws.rs.core.MediaType;
+
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,7 +52,59 @@ final class ImportReader {
     private ImportReader() {
     }
 
+    /** The body as text: UTF-8 unless the Content-Type names a charset, a leading byte-order mark skipped. */
+    static Reader reader(InputStream body, String contentType) {
+        String charset = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
+        Charset decoding;
+        try {
+            decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ApiProblem(415, "unsupported-media-type");
+        }
+        return new InputStreamReader(withoutByteOrderMark(body), decoding);
+    }
+
+    /** Spreadsheets save UTF-8 with a byte-order mark, which would otherwise end up in the first column's name. */
+    private static InputStream withoutByteOrderMark(InputStream in) {
+        try {
+            PushbackInputStream pushback = new PushbackInputStream(in, 3);
+            byte[] head = pushback.readNBytes(3);
+            boolean bom = head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+            if (!bom) {
+                pushback.unread(head);
+            }
+            return pushback;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Iterator<ImportLine> csv(Reader reader) {
+        Iterator<CsvRow> rows = rows(reader, COLUMNS, READ_ONLY, REQUIRED);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public ImportLine next() {
+                CsvRow row = rows.next();
+                return line(row.line(), row.values());
+            }
+        };
+    }
+
+    /** One data line of a CSV file: its line number (the header is line 1) and its values by column. */
+    record CsvRow(long line, Map<String, String> values) {
+    }
+
+    /**
+     * The data lines of a CSV file with a header line. The header may name only {@code columns} and
+     * {@code ignored}, and must name every one of {@code required}; a line that is not CSV stops the
+     * reading with a 400 naming it.
+     */
+    static Iterator<CsvRow> rows(Reader reader, List<String> columns, Set<String> ignored, Set<String> required) {
         MappingIterator<Map<String, String>> rows;
         try {
             rows = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
@@ -53,37 +114,44 @@ final class ImportReader {
         } catch (IOException e) {
             throw unreadable(1, "csv-syntax", e.getMessage());
         }
+        // Reading ahead parses the header, so a file with a wrong header fails even with no data lines.
+        boolean any = hasNext(rows, 1);
+        checkHeader(List.copyOf(((CsvParser) rows.getParser()).getSchema().getColumnNames()), columns, ignored, required);
         return new Iterator<>() {
             long line = 1;
-            boolean headerChecked;
+            Boolean pending = any;
 
             @Override
             public boolean hasNext() {
-                try {
-                    return rows.hasNextValue();
-                } catch (IOException | RuntimeJsonMappingException e) {
-                    throw unreadable(line + 1, "csv-syntax", e.getMessage());
+                if (pending == null) {
+                    pending = ImportReader.hasNext(rows, line);
                 }
+                return pending;
             }
 
             @Override
-            public ImportLine next() {
+            public CsvRow next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                pending = null;
                 try {
                     Map<String, String> row = rows.nextValue();
                     line++;
-                    if (!headerChecked) {
-                        checkHeader(List.copyOf(((CsvParser) rows.getParser()).getSchema().getColumnNames()));
-                        headerChecked = true;
-                    }
-                    return line(line, new LinkedHashMap<>(row));
+                    return new CsvRow(line, new LinkedHashMap<>(row));
                 } catch (IOException | RuntimeJsonMappingException e) {
                     throw unreadable(line + 1, "csv-syntax", e.getMessage());
                 }
             }
         };
+    }
+
+    private static boolean hasNext(MappingIterator<Map<String, String>> rows, long line) {
+        try {
+            return rows.hasNextValue();
+        } catch (IOException | RuntimeJsonMappingException e) {
+            throw unreadable(line + 1, "csv-syntax", e.getMessage());
+        }
     }
 
     static Iterator<ImportLine> ndjson(Reader reader, ObjectMapper json) {
@@ -149,18 +217,18 @@ final class ImportReader {
         return new ImportLine(number, draft, problems);
     }
 
-    private static void checkHeader(List<String> columns) {
+    private static void checkHeader(List<String> header, List<String> columns, Set<String> ignored, Set<String> required) {
         List<Violation> problems = new ArrayList<>();
-        columns.stream().filter(c -> !COLUMNS.contains(c) && !READ_ONLY.contains(c))
+        header.stream().filter(c -> !columns.contains(c) && !ignored.contains(c))
                 .forEach(c -> problems.add(new Violation("line 1", "unknown-field", c)));
-        REQUIRED.stream().filter(c -> !columns.contains(c))
+        required.stream().filter(c -> !header.contains(c))
                 .forEach(c -> problems.add(new Violation("line 1", "missing-column", c)));
         if (!problems.isEmpty()) {
             throw new ApiProblem(400, "malformed-request", problems);
         }
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return null;
         }

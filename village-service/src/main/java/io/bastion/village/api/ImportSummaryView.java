@@ -14,12 +14,16 @@ public record ImportSummaryView(boolean dryRun, int received, int created, int u
 
     /** A line not imported: its number in the file, its code, and every rule it broke. */
     public record Rejected(long line, String code, List<Problem.FieldError> errors) {
+
+        static List<Rejected> of(List<ImportSummary.RejectedLine> lines, Locale locale) {
+            return lines.stream().map(r -> new Rejected(r.line(), r.code(), r.errors().stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.rule(), v.rejected(), ProblemMappers.ruleMessage(locale, v)))
+                    .toList())).toList();
+        }
     }
 
     static ImportSummaryView of(ImportSummary s, Locale locale) {
         return new ImportSummaryView(s.dryRun(), s.received(), s.created(), s.updated(), s.unchanged(), s.rejectedCount(),
-                s.rejected().stream().map(r -> new Rejected(r.line(), r.code(), r.errors().stream()
-                        .map(v -> new Problem.FieldError(v.field(), v.rule(), v.rejected(), ProblemMappers.ruleMessage(locale, v)))
-                        .toList())).toList());
+                Rejected.of(s.rejected(), locale));
     }
 }

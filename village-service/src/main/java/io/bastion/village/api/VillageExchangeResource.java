@@ -34,15 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,9 +83,8 @@ public class VillageExchangeResource {
                                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         scope.requireWrite(scope.divisionPrefix());
-        MediaType type = MediaType.valueOf(contentType);
-        InputStreamReader reader = new InputStreamReader(withoutByteOrderMark(body), charsetOf(type));
-        Iterator<ImportLine> lines = type.isCompatible(MediaType.valueOf(NDJSON))
+        Reader reader = ImportReader.reader(body, contentType);
+        Iterator<ImportLine> lines = MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(NDJSON))
                 ? ImportReader.ndjson(reader, json) : ImportReader.csv(reader);
         ImportSummary summary = importer.run(lines, scope.divisionPrefix(), dryRun, scope.actor());
         return ImportSummaryView.of(summary, Messages.localeOf(headers));
@@ -157,32 +152,5 @@ public class VillageExchangeResource {
         // Through the JSON mapper, so the CSV shows times at the same offset as the JSON API.
         row.put("updatedAt", json.convertValue(view.updatedAt(), String.class));
         return row;
-    }
-
-    private static Charset charsetOf(MediaType type) {
-        String name = type.getParameters().get("charset");
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ApiProblem(415, "unsupported-media-type");
-        }
-    }
-
-    /** Spreadsheets save UTF-8 with a byte-order mark, which would otherwise end up in the first column's name. */
-    private static InputStream withoutByteOrderMark(InputStream in) {
-        try {
-            PushbackInputStream pushback = new PushbackInputStream(in, 3);
-            byte[] head = pushback.readNBytes(3);
-            boolean bom = head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
-            if (!bom) {
-                pushback.unread(head);
-            }
-            return pushback;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

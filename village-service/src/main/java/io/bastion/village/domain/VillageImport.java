@@ -115,6 +115,8 @@ public class VillageImport {
         }
         tally.created += toCreate.size();
         tally.updated += toUpdate.size();
+        // Nothing loaded here is changed through JPA; clearing keeps memory flat over a long import.
+        em.flush();
         em.clear();
         if (dryRun || (toCreate.isEmpty() && toUpdate.isEmpty())) {
             return;
