@@ -1,13 +1,16 @@
 package io.bastion.village.events;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -59,10 +62,27 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean flushQueued = new AtomicBoolean();
+    private volatile boolean running;
+
+    /**
+     * Starts relaying once the application is up: observed last, after Reactive Messaging has
+     * connected the emitter's channel; a sweep before that would fail to inject it.
+     */
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
+        running = true;
+        requestFlush();
+    }
+
+    /** Stops before the persistence unit closes; what is left is sent after the next start. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
 
     /** Asks for a flush soon; requests made while one is queued are folded into it. */
     public void requestFlush() {
-        if (flushQueued.compareAndSet(false, true)) {
+        if (running && flushQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 flushQueued.set(false);
                 flushSafely();
@@ -139,8 +159,4 @@ public class OutboxRelay {
                         .build());
     }
 
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
-    }
 }
