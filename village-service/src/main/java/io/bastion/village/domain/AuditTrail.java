@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.TreeSet;
 
 /** Records every write in the same transaction as the write itself, so neither exists without the other. */
@@ -19,7 +18,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, String targetType, String targetKey, Object details) {
         AuditEntry entry = new AuditEntry();
-        entry.at = OffsetDateTime.now();
+        entry.at = Now.timestamp();
         entry.actor = actor.name();
         entry.roles = String.join(",", new TreeSet<>(actor.roles()));
         entry.action = action;

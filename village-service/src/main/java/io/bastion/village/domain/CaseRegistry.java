@@ -10,9 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +43,6 @@ public class CaseRegistry {
     @Inject
     CategoryCatalogue categories;
 
-    Clock clock = Clock.systemDefaultZone();
 
     public RectificationCase get(UUID id) {
         return find(id).orElseThrow(() -> new NotFound("case", id.toString()));
@@ -88,7 +85,7 @@ public class CaseRegistry {
         c.status = CaseStatus.IDENTIFIED;
         c.apply(draft);
         c.previousCaseId = previousCaseId;
-        c.createdAt = OffsetDateTime.now(clock);
+        c.createdAt = Now.timestamp();
         c.updatedAt = c.createdAt;
         em.persist(c);
         em.flush();
@@ -119,7 +116,7 @@ public class CaseRegistry {
             return c;
         }
         c.apply(draft);
-        c.updatedAt = OffsetDateTime.now(clock);
+        c.updatedAt = Now.timestamp();
         em.flush();
         outbox.append(CaseUpdated.of(c));
         audit.record(actor, "case.revise", "case", id.toString(), draft);
@@ -142,7 +139,7 @@ public class CaseRegistry {
         if (failedAcceptance && deadline == null) {
             throw new InvalidInput(INVALID, new Violation("deadline", "required-after-failed-acceptance", null));
         }
-        if (deadline != null && !deadline.isAfter(LocalDate.now(clock))) {
+        if (deadline != null && !deadline.isAfter(LocalDate.now())) {
             throw new InvalidInput(INVALID, new Violation("deadline", "in-the-future", deadline.toString()));
         }
         CaseStatus from = c.status;
@@ -150,7 +147,7 @@ public class CaseRegistry {
         if (deadline != null) {
             c.rectifyDeadline = deadline;
         }
-        c.updatedAt = OffsetDateTime.now(clock);
+        c.updatedAt = Now.timestamp();
         em.flush();
         CaseTransition t = log(c, from, reason, deadline, actor, trigger);
         outbox.append(CaseStatusChanged.of(c, t));
@@ -172,7 +169,7 @@ public class CaseRegistry {
         if (previous.status == CaseStatus.CONSOLIDATING) {
             move(previousId, null, CaseStatus.RELAPSED, "relapse found", null, actor, trigger);
         }
-        CaseDraft draft = new CaseDraft(previous.villageCode, LocalDate.now(clock).getYear(),
+        CaseDraft draft = new CaseDraft(previous.villageCode, LocalDate.now().getYear(),
                 categories == null || categories.isEmpty() ? List.of(previous.categories) : categories,
                 previous.otherBasis, basis, IdentificationSource.FOLLOW_UP_VISIT.name(), "relapse of case " + previousId,
                 0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name());
@@ -254,7 +251,7 @@ public class CaseRegistry {
         t.caseId = c.id;
         t.from = from;
         t.to = c.status;
-        t.at = OffsetDateTime.now(clock);
+        t.at = Now.timestamp();
         t.actor = actor.name();
         t.reason = reason;
         t.deadline = deadline;

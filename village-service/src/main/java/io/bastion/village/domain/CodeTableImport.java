@@ -7,7 +7,6 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.SystemException;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -64,7 +63,7 @@ public class CodeTableImport {
                     unchanged++;
                 } else {
                     existing.name = row.name().trim();
-                    existing.updatedAt = OffsetDateTime.now();
+                    existing.updatedAt = Now.timestamp();
                     updated++;
                 }
                 continue;
@@ -80,7 +79,7 @@ public class CodeTableImport {
             division.level = code.level();
             division.name = row.name().trim();
             division.parentCode = parent;
-            division.createdAt = OffsetDateTime.now();
+            division.createdAt = Now.timestamp();
             division.updatedAt = division.createdAt;
             em.persist(division);
             em.flush();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public class DivisionRegistry {
         division.level = code.level();
         division.name = draft.name().trim();
         division.parentCode = parent.map(DivisionCode::value).orElse(null);
-        division.createdAt = OffsetDateTime.now();
+        division.createdAt = Now.timestamp();
         division.updatedAt = division.createdAt;
         em.persist(division);
         audit.record(actor, "division.register", "division", division.code, draft);

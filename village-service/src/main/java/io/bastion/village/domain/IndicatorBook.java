@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +29,6 @@ public class IndicatorBook {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemDefaultZone();
 
     public List<VillageIndicator> of(String villageCode) {
         villages.get(villageCode);
@@ -51,7 +48,7 @@ public class IndicatorBook {
     @Transactional
     public Recorded record(String villageCode, int year, Integer expectedVersion, IndicatorDraft draft, Actor actor) {
         villages.get(villageCode);
-        List<Violation> violations = draft.violations(year, LocalDate.now(clock).getYear());
+        List<Violation> violations = draft.violations(year, LocalDate.now().getYear());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }
@@ -75,7 +72,7 @@ public class IndicatorBook {
             return created;
         });
         indicator.apply(draft);
-        indicator.updatedAt = OffsetDateTime.now(clock);
+        indicator.updatedAt = Now.timestamp();
         if (existing.isEmpty()) {
             em.persist(indicator);
         }

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ public class TeamRoster {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemDefaultZone();
 
     public List<TeamMember> of(String villageCode, boolean inOfficeOnly) {
         villages.get(villageCode);
@@ -60,7 +57,7 @@ public class TeamRoster {
         member.villageCode = villageCode;
         member.apply(draft);
         requireOneSecretary(member);
-        member.createdAt = OffsetDateTime.now(clock);
+        member.createdAt = Now.timestamp();
         member.updatedAt = member.createdAt;
         em.persist(member);
         em.flush();
@@ -82,7 +79,7 @@ public class TeamRoster {
         }
         member.apply(draft);
         requireOneSecretary(member);
-        member.updatedAt = OffsetDateTime.now(clock);
+        member.updatedAt = Now.timestamp();
         em.flush();
         outbox.append(TeamMemberChanged.of(member));
         audit.record(actor, "team.revise", "team-member", id.toString(), draft);
@@ -117,7 +114,7 @@ public class TeamRoster {
     }
 
     private void check(TeamMemberDraft draft) {
-        List<Violation> violations = draft.violations(LocalDate.now(clock));
+        List<Violation> violations = draft.violations(LocalDate.now());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }

@@ -90,7 +90,7 @@ public class VillageImport {
         Map<String, Village> existing = existing(valid);
         List<Village> toCreate = new ArrayList<>();
         List<Village> toUpdate = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Now.timestamp();
         for (ImportLine line : valid) {
             VillageDraft draft = line.draft();
             Village current = existing.get(draft.code());

@@ -60,7 +60,7 @@ public class VillageRegistry {
         }
         // The feed number first: its query flushes, and a village changed before it would be versioned twice.
         long changeSeq = changes.next();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Now.timestamp();
         if (!revived) {
             village = new Village();
             village.code = draft.code();
@@ -97,7 +97,7 @@ public class VillageRegistry {
         }
         long changeSeq = changes.next();
         village.apply(draft);
-        village.updatedAt = OffsetDateTime.now();
+        village.updatedAt = Now.timestamp();
         village.changeSeq = changeSeq;
         em.flush();
         outbox.append(VillageStateChanged.updated(village));
@@ -115,7 +115,7 @@ public class VillageRegistry {
         }
         long changeSeq = changes.next();
         village.removed = true;
-        village.updatedAt = OffsetDateTime.now();
+        village.updatedAt = Now.timestamp();
         village.changeSeq = changeSeq;
         em.flush();
         outbox.append(new VillageRemoved(code, village.version));

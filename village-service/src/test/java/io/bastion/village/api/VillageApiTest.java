@@ -51,7 +51,8 @@ class VillageApiTest {
         countyAdmin().get("/api/v1/villages/410423203201").then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo("熊背村"))
-                .body("partyMembers", equalTo(47));
+                .body("partyMembers", equalTo(47))
+                .body("createdAt", equalTo(created.<String>path("createdAt")));
     }
 
     @Test
