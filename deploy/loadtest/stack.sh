@@ -11,7 +11,9 @@ launcher=
 
 stop_stack() {
   if [ -n "$launcher" ]; then
-    kill -TERM "$launcher" 2>/dev/null && wait "$launcher" 2>/dev/null
+    # The launcher ends with 143 (SIGTERM): that is the expected way out, not a failure.
+    kill -TERM "$launcher" 2>/dev/null || true
+    wait "$launcher" 2>/dev/null || true
     launcher=
   fi
   return 0
