@@ -2,7 +2,6 @@ package io.bastion.village.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bastion.village.api.problem.ApiProblem;
 import io.bastion.village.domain.CaseDraft;
 import io.bastion.village.domain.CaseQuery;
@@ -116,12 +115,8 @@ public class CaseResource {
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RectificationCase current = caseInScope(id, true);
         int version = Preconditions.requiredVersion(ifMatch);
-        if (!(patch instanceof ObjectNode changes)) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "json-object", null)));
-        }
-        ObjectNode merged = json.valueToTree(current.toDraft());
-        changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        RectificationCase c = cases.revise(current.id, version, json.convertValue(merged, CaseDraft.class), scope.actor());
+        RectificationCase c = cases.revise(current.id, version, MergePatch.apply(json, current.toDraft(), patch, CaseDraft.class),
+                scope.actor());
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
     }
 

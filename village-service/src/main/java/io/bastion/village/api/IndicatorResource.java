@@ -1,7 +1,6 @@
 package io.bastion.village.api;
 
 import io.bastion.village.api.problem.ApiProblem;
-import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.IndicatorBook;
 import io.bastion.village.domain.IndicatorDraft;
 import io.bastion.village.domain.NotFound;
@@ -43,7 +42,7 @@ public class IndicatorResource {
     @Operation(summary = "A village's figures, year by year")
     @APIResponse(responseCode = "200", description = "The years recorded")
     public List<IndicatorView> list(@PathParam("code") String code) {
-        inScope(code, false);
+        scope.requireVillage(code, false);
         return book.of(code).stream().map(IndicatorView::of).toList();
     }
 
@@ -52,7 +51,7 @@ public class IndicatorResource {
     @Operation(summary = "A village's figures for a year")
     @APIResponse(responseCode = "200", description = "The figures; the ETag is the version for If-Match")
     public Response get(@PathParam("code") String code, @PathParam("year") String year) {
-        inScope(code, false);
+        scope.requireVillage(code, false);
         VillageIndicator indicator = book.find(code, year(year)).orElseThrow(() -> new NotFound("indicators", code + "/" + year));
         return Response.ok(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
     }
@@ -67,7 +66,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Recorded for the first time")
     public Response record(@PathParam("code") String code, @PathParam("year") String year, IndicatorDraft draft,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        inScope(code, true);
+        scope.requireVillage(code, true);
         if (draft == null) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
         }
@@ -80,16 +79,6 @@ public class IndicatorResource {
         return answer.entity(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
     }
 
-    private void inScope(String code, boolean write) {
-        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
-            throw new NotFound("village", code);
-        }
-        if (write) {
-            scope.requireWrite(code);
-        } else {
-            scope.requireRead(code);
-        }
-    }
 
     private static int year(String year) {
         try {

@@ -2,9 +2,7 @@ package io.bastion.village.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bastion.village.api.problem.ApiProblem;
-import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.NotFound;
 import io.bastion.village.domain.TeamMember;
 import io.bastion.village.domain.TeamMemberDraft;
@@ -56,7 +54,7 @@ public class TeamResource {
             + "for the current team only. Personal data is masked for city viewers and inspectors.")
     @APIResponse(responseCode = "200", description = "The members")
     public List<TeamMemberView> team(@PathParam("code") String code, @QueryParam("inOffice") boolean inOfficeOnly) {
-        villageInScope(code, false);
+        scope.requireVillage(code, false);
         boolean personal = scope.seesPersonalData();
         return roster.of(code, inOfficeOnly).stream().map(m -> TeamMemberView.of(m, personal)).toList();
     }
@@ -67,7 +65,7 @@ public class TeamResource {
             + "branch secretary in office: end the sitting one's tenure first (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Appointed")
     public Response appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        villageInScope(code, true);
+        scope.requireVillage(code, true);
         if (draft == null) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
         }
@@ -86,28 +84,14 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "Changed")
     public Response revise(@PathParam("code") String code, @PathParam("id") String id, JsonNode patch,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        villageInScope(code, true);
+        scope.requireVillage(code, true);
         TeamMember current = roster.get(code, uuid(id));
         int version = Preconditions.requiredVersion(ifMatch);
-        if (!(patch instanceof ObjectNode changes)) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "json-object", null)));
-        }
-        ObjectNode merged = json.valueToTree(current.toDraft());
-        changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        TeamMember member = roster.revise(code, current.id, version, json.convertValue(merged, TeamMemberDraft.class), scope.actor());
+        TeamMember member = roster.revise(code, current.id, version,
+                MergePatch.apply(json, current.toDraft(), patch, TeamMemberDraft.class), scope.actor());
         return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
     }
 
-    private void villageInScope(String code, boolean write) {
-        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
-            throw new NotFound("village", code);
-        }
-        if (write) {
-            scope.requireWrite(code);
-        } else {
-            scope.requireRead(code);
-        }
-    }
 
     private static UUID uuid(String id) {
         try {

@@ -2,12 +2,9 @@ package io.bastion.village.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bastion.village.api.problem.ApiProblem;
 import io.bastion.village.domain.CaseStatus;
-import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.KeyContactGrade;
-import io.bastion.village.domain.NotFound;
 import io.bastion.village.domain.Village;
 import io.bastion.village.domain.VillageDraft;
 import io.bastion.village.domain.VillageQuery;
@@ -123,12 +120,7 @@ public class VillageResource {
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Village current = villageInScope(code, true);
         int version = Preconditions.requiredVersion(ifMatch);
-        if (!(patch instanceof ObjectNode changes)) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "json-object", null)));
-        }
-        ObjectNode merged = json.valueToTree(current.toDraft());
-        changes.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        VillageDraft draft = json.convertValue(merged, VillageDraft.class);
+        VillageDraft draft = MergePatch.apply(json, current.toDraft(), patch, VillageDraft.class);
         Village village = registry.revise(code, version, draft, scope.actor());
         return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
     }
@@ -164,14 +156,7 @@ public class VillageResource {
     }
 
     private Village villageInScope(String code, boolean write) {
-        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
-            throw new NotFound("village", code);
-        }
-        if (write) {
-            scope.requireWrite(code);
-        } else {
-            scope.requireRead(code);
-        }
+        scope.requireVillage(code, write);
         return registry.get(code);
     }
 

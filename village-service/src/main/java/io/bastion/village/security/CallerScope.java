@@ -2,6 +2,8 @@ package io.bastion.village.security;
 
 import io.bastion.village.api.problem.ApiProblem;
 import io.bastion.village.domain.Actor;
+import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.NotFound;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,6 +64,21 @@ public class CallerScope {
     public void requireRead(String code) {
         requireRole(READERS);
         requireCovers(code);
+    }
+
+    /**
+     * Reading or writing what hangs off a village's code in a path: a code that breaks the rules
+     * cannot name anything (404), then the caller's scope decides.
+     */
+    public void requireVillage(String code, boolean write) {
+        if (!DivisionCode.checkVillage("code", code).isEmpty()) {
+            throw new NotFound("village", code);
+        }
+        if (write) {
+            requireWrite(code);
+        } else {
+            requireRead(code);
+        }
     }
 
     public void requireWrite(String code) {
