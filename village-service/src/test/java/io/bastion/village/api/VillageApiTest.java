@@ -299,6 +299,33 @@ class VillageApiTest {
     }
 
     @Test
+    void oversizeBodiesAreRefusedInTheSameShape() {
+        String big = "{\"code\":\"410423203217\",\"name\":\"" + "大".repeat(400_000) + "\",\"urbanRuralClass\":\"220\"}";
+        countyAdmin().body(big).post("/api/v1/villages").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://bastion.example/problems/payload-too-large"));
+        countyAdmin().get("/api/v1/villages/410423203217").then().statusCode(404);
+    }
+
+    @Test
+    void aBulkImportOverTheServersLimitIsRefusedBeforeItIsSentInTheSameShape() throws Exception {
+        // The server answers as soon as it sees the declared length; a client still sending would only
+        // see its connection closed, so this one sends the headers alone and reads the answer.
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/villages/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept-Language: en\r\nContent-Type: text/csv\r\nContent-Length: " + (5 * 1024 * 1024) + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(2000), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("\"title\":\"Payload too large\""), answer);
+            assertTrue(answer.contains("\"instance\":\"/api/v1/villages/import\""), answer);
+        }
+    }
+
+    @Test
     void unknownPathsAndMethodsAnswerInTheSameShape() {
         countyAdmin().get("/api/v1/nowhere").then().statusCode(404).contentType("application/problem+json");
         countyAdmin().put("/api/v1/villages/410423203201").then().statusCode(405).contentType("application/problem+json");

@@ -34,6 +34,23 @@ public final class Messages {
         return Locale.CHINESE;
     }
 
+    /**
+     * "en" or "zh" from a raw Accept-Language header, for the few answers written outside JAX-RS;
+     * Chinese unless English comes first.
+     */
+    public static String preferredLanguage(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return "zh";
+        }
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+            String language = range.getRange().split("-")[0];
+            if (language.equals("en") || language.equals("zh")) {
+                return language;
+            }
+        }
+        return "zh";
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages",
                 Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
