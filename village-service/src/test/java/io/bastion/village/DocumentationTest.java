@@ -1,6 +1,8 @@
 package io.bastion.village;
 
 import io.bastion.devstack.infra.EventSchemas;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +54,22 @@ class DocumentationTest {
         for (String type : EventSchemas.load(Path.of("")).types()) {
             assertTrue(asyncapi.contains("name: " + type), "asyncapi.yaml lacks the message " + type);
             assertTrue(asyncapi.contains("events/" + type + ".json"), "asyncapi.yaml lacks the schema of " + type);
+        }
+    }
+
+    @Test
+    void theAsyncApiDocumentParsesAndEveryReferenceResolves() throws IOException {
+        JsonNode asyncapi = new YAMLMapper().readTree(DOCS.resolve("asyncapi.yaml").toFile());
+        assertEquals("3.0.0", asyncapi.path("asyncapi").asText());
+        String text = Files.readString(DOCS.resolve("asyncapi.yaml"));
+        Matcher internal = Pattern.compile("\\$ref: '#/([^']+)'").matcher(text);
+        while (internal.find()) {
+            JsonNode target = asyncapi.at("/" + internal.group(1));
+            assertTrue(!target.isMissingNode(), "unresolved reference #/" + internal.group(1));
+        }
+        Matcher external = Pattern.compile("\\$ref: '(events/[^']+)'").matcher(text);
+        while (external.find()) {
+            assertTrue(Files.exists(DOCS.resolve(external.group(1))), "no file " + external.group(1));
         }
     }
 

@@ -72,7 +72,7 @@ public class CaseResource {
             @QueryParam("cursor") String cursor) {
         scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        CaseQuery query = new CaseQuery(scope.divisionPrefix(), QueryParameters.township(township),
+        CaseQuery query = new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), QueryParameters.township(township),
                 QueryParameters.enumValue("status", status, CaseStatus.class),
                 QueryParameters.enumValue("grade", grade, KeyContactGrade.class), category, QueryParameters.year(year),
                 Paging.decode(cursor), size + 1);

@@ -42,7 +42,7 @@ public class TeamCountsResource {
     public TeamCounts counts(@Parameter(example = "2026-01-01") @QueryParam("from") String from,
                              @Parameter(example = "2026-12-31") @QueryParam("to") String to,
                              @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
-        scope.requireList();
+        scope.requireCountyRead();
         String prefix = QueryParameters.township(township) == null ? scope.divisionPrefix() : township;
         if (!prefix.startsWith(scope.divisionPrefix()) && !scope.divisionPrefix().startsWith(prefix)) {
             throw new ApiProblem(403, "out-of-scope", prefix, scope.divisionPrefix());

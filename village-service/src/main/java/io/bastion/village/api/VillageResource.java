@@ -78,7 +78,7 @@ public class VillageResource {
         scope.requireList();
         QueryParameters.township(township);
         int size = Paging.limit(limit, 50, 500);
-        List<Village> rows = registry.list(new VillageQuery(scope.divisionPrefix(), township, text,
+        List<Village> rows = registry.list(new VillageQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), township, text,
                 QueryParameters.enumValue("status", status, CaseStatus.class),
                 QueryParameters.enumValue("grade", grade, KeyContactGrade.class), category, QueryParameters.year(year),
                 Paging.decode(cursor), size + 1));

@@ -213,6 +213,10 @@ public class CaseRegistry {
         StringBuilder sql = new StringBuilder("select * from rectification_case c where c.village_code like :scope");
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("scope", query.scopePrefix() + "%");
+        if (query.pairedWith() != null) {
+            sql.append(" and c.village_code in (select p.village_code from village_pairing p where p.partner_account = :account and p.active)");
+            parameters.put("account", query.pairedWith());
+        }
         if (query.township() != null) {
             sql.append(" and c.village_code like :township");
             parameters.put("township", query.township() + "%");

@@ -130,6 +130,10 @@ public class VillageRegistry {
             jpql.append(" and v.code like :scope");
             parameters.add(new Object[]{"scope", query.scopePrefix() + "%"});
         }
+        if (query.pairedWith() != null) {
+            jpql.append(" and v.code in (select p.villageCode from VillagePairing p where p.partnerAccount = :account and p.active = true)");
+            parameters.add(new Object[]{"account", query.pairedWith()});
+        }
         if (query.township() != null) {
             jpql.append(" and v.townshipCode = :township");
             parameters.add(new Object[]{"township", query.township() + "000"});

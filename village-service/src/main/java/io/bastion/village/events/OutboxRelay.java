@@ -3,7 +3,6 @@ package io.bastion.village.events;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
@@ -66,7 +65,7 @@ public class OutboxRelay {
 
     /**
      * Starts relaying once the application is up: observed last, after Reactive Messaging has
-     * connected the emitter's channel; a sweep before that would fail to inject it.
+     * connected the emitter's channel, which this bean's creation needs.
      */
     void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         running = true;
@@ -88,12 +87,6 @@ public class OutboxRelay {
                 flushSafely();
             });
         }
-    }
-
-    /** Catches up on anything a crash or a failed send left behind. */
-    @Scheduled(every = "${bastion.outbox.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        requestFlush();
     }
 
     private void flushSafely() {

@@ -4,11 +4,14 @@ import io.bastion.village.api.problem.ApiProblem;
 import io.bastion.village.domain.Actor;
 import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.NotFound;
+import io.bastion.village.domain.Pairings;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +25,9 @@ public class CallerScope {
 
     private static final Set<String> READERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR, Role.INSPECTOR, Role.CITY_VIEWER);
     private static final Set<String> WRITERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR);
+    /** They read the villages they are paired with, as assistance-service's events say. */
+    private static final Set<String> PAIRED_READERS = Set.of(Role.COUNTY_LEADER, Role.DEPARTMENT);
+    private static final Set<String> LISTERS = union(READERS, PAIRED_READERS);
     private static final Set<String> SYNC_READERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR, Role.CITY_VIEWER, Role.EXCHANGE_CLIENT);
 
     @Inject
@@ -29,6 +35,9 @@ public class CallerScope {
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    Pairings pairings;
 
     /** The prefix every code the caller touches must start with; never null. */
     public String divisionPrefix() {
@@ -50,7 +59,7 @@ public class CallerScope {
 
     /** Reading counties and townships of the caller's county. */
     public void requireReadDivision(String code) {
-        requireRole(READERS);
+        requireRole(LISTERS);
         if (code == null || !code.startsWith(countyPrefix())) {
             throw new ApiProblem(403, "out-of-scope", code, countyPrefix());
         }
@@ -60,10 +69,20 @@ public class CallerScope {
         return code != null && code.startsWith(divisionPrefix());
     }
 
-    /** Reading villages, divisions and cases: the county's own roles, inspectors and the city. */
+    /**
+     * Reading a village and what hangs off it: the county's own roles, inspectors and the city within
+     * their division; county leaders and departments for the villages they are paired with.
+     */
     public void requireRead(String code) {
-        requireRole(READERS);
-        requireCovers(code);
+        if (has(READERS)) {
+            requireCovers(code);
+        } else if (has(PAIRED_READERS)) {
+            if (code == null || !pairings.paired(token.getName(), code)) {
+                throw new ApiProblem(403, "not-paired", code);
+            }
+        } else {
+            throw new ApiProblem(403, "forbidden");
+        }
     }
 
     /**
@@ -91,8 +110,22 @@ public class CallerScope {
         requireRole(SYNC_READERS);
     }
 
+    /** Lists: county leaders and departments too, filtered by {@link #pairedAccount()}. */
     public void requireList() {
+        requireRole(LISTERS);
+    }
+
+    /** County-wide figures: the county's own roles, inspectors and the city. */
+    public void requireCountyRead() {
         requireRole(READERS);
+    }
+
+    /**
+     * The account whose pairings limit what the caller may list: present for a county leader or a
+     * department, absent for the roles that read their whole division.
+     */
+    public Optional<String> pairedAccount() {
+        return !has(READERS) && has(PAIRED_READERS) ? Optional.of(token.getName()) : Optional.empty();
     }
 
     public void requireCountyAdmin() {
@@ -112,9 +145,19 @@ public class CallerScope {
     }
 
     private void requireRole(Set<String> allowed) {
-        if (token.getGroups().stream().noneMatch(allowed::contains)) {
+        if (!has(allowed)) {
             throw new ApiProblem(403, "forbidden");
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private boolean has(Set<String> roles) {
+        return token.getGroups().stream().anyMatch(roles::contains);
     }
 
     private void requireCovers(String code) {
