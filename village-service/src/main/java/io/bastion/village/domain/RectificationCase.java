@@ -1,24 +1,21 @@
 package io.bastion.village.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A weak or lax village Party organization (软弱涣散村党组织) in one campaign year: the case. */
 @Entity
 @Table(name = "rectification_case")
-public class RectificationCase extends PanacheEntityBase {
+public class RectificationCase extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -73,15 +70,6 @@ public class RectificationCase extends PanacheEntityBase {
     /** The deadline for rectification; set again when an acceptance fails. */
     @Column(name = "rectify_deadline")
     public LocalDate rectifyDeadline;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     public boolean hardCase() {
         return hardCaseFlags.length > 0;

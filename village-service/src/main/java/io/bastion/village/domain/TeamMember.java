@@ -1,22 +1,19 @@
 package io.bastion.village.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A person on a village's two committees or among its reserve cadres, for one tenure. */
 @Entity
 @Table(name = "team_member")
-public class TeamMember extends PanacheEntityBase {
+public class TeamMember extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -58,15 +55,6 @@ public class TeamMember extends PanacheEntityBase {
 
     @Column(name = "leaving_note")
     public String leavingNote;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     public boolean inOffice() {
         return endedOn == null;

@@ -1,20 +1,17 @@
 package io.bastion.village.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.OffsetDateTime;
 
 /** A village (村) in the registry, keyed by its 12-digit division code. */
 @Entity
 @Table(name = "village")
-public class Village extends PanacheEntityBase {
+public class Village extends VersionedRecord {
 
     @Id
     public String code;
@@ -39,21 +36,11 @@ public class Village extends PanacheEntityBase {
     @Column(name = "party_organization_form")
     public PartyOrganizationForm partyOrganizationForm;
 
-    /** Bumped by every change; the API's ETag. */
-    @Version
-    public int version;
-
     /** Position in the changes feed; see {@link VillageChanges}. */
     @Column(name = "change_seq", nullable = false)
     public long changeSeq;
 
     public boolean removed;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     /** The 9-digit code of the township the village belongs to. */
     public String township() {
