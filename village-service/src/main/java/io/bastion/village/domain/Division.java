@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
 /** A county (县) or township (乡镇街道) by its 12-digit statistical division code. */
 @Entity
 @Table(name = "division")

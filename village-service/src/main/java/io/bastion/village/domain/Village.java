@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
 /** A village (村) in the registry, keyed by its 12-digit division code. */
 @Entity
 @Table(name = "village")
