@@ -58,76 +58,80 @@ class DevstackIT {
         int offset = freePortOffset();
         Path data = work.resolve("data");
         String[] args = {"--data-dir", data.toString(), "--port-offset", Integer.toString(offset)};
-
-        LauncherRun first = LauncherRun.start(work, args);
-        first.awaitUp(UP_WITHIN);
-        for (ServiceSpec service : ServiceSpec.ALL) {
-            int port = service.port() + offset;
-            assertAnswers(port, "/q/health/ready", "\"UP\"");
-            assertAnswers(port, "/q/openapi?format=json", "Bastion " + service.name());
-            assertAnswers(port, "/q/swagger-ui/", "<html");
-            assertAnswers(port, "/q/metrics", "jvm_memory_used_bytes");
-        }
-        String adminToken = first.stdout().lines().map(String::trim)
-                .filter(line -> line.startsWith("BASTION_TOKEN_COUNTY_ADMIN="))
-                .findFirst().orElseThrow().substring("BASTION_TOKEN_COUNTY_ADMIN=".length());
-        HttpResponse<String> villages = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + (8081 + offset) + "/api/v1/villages"))
-                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, villages.statusCode(), "the printed county-admin token opens the API: " + villages.body());
-        assertTrue(Files.readString(data.resolve("tokens.env")).contains("export BASTION_TOKEN_TOWNSHIP_OPERATOR="));
         String villageDb = "jdbc:postgresql://localhost:" + (15432 + offset) + "/village";
-        try (Connection c = DriverManager.getConnection(villageDb, "postgres", "postgres")) {
-            c.createStatement().execute("create table devstack_probe (v text); insert into devstack_probe values ('kept')");
-        }
         String kafka = "localhost:" + (19092 + offset);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("devstack.probe", "410423203201", "kept")).get();
-        }
-        Set<ProcessHandle> children = new HashSet<>(first.descendants());
-        LauncherRun.postgresOf(data).ifPresent(children::add);
-        assertTrue(children.size() >= ServiceSpec.ALL.size() + 1, "expected four services and PostgreSQL, found " + children.size());
 
-        first.stop(STOP_WITHIN);
-        assertNoneAlive(children);
-        for (ServiceSpec service : ServiceSpec.ALL) {
-            assertTrue(Files.size(data.resolve("logs").resolve(service.name() + ".log")) > 0, service.name() + " wrote no log");
+        try (LauncherRun first = LauncherRun.start(work, args)) {
+            first.awaitUp(UP_WITHIN);
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                int port = service.port() + offset;
+                assertAnswers(port, "/q/health/ready", "\"UP\"");
+                assertAnswers(port, "/q/openapi?format=json", "Bastion " + service.name());
+                assertAnswers(port, "/q/swagger-ui/", "<html");
+                assertAnswers(port, "/q/metrics", "jvm_memory_used_bytes");
+            }
+            String adminToken = first.stdout().lines().map(String::trim)
+                    .filter(line -> line.startsWith("BASTION_TOKEN_COUNTY_ADMIN="))
+                    .findFirst().orElseThrow().substring("BASTION_TOKEN_COUNTY_ADMIN=".length());
+            HttpResponse<String> villages = HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + (8081 + offset) + "/api/v1/villages"))
+                    .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, villages.statusCode(), "the printed county-admin token opens the API: " + villages.body());
+            assertTrue(Files.readString(data.resolve("tokens.env")).contains("export BASTION_TOKEN_TOWNSHIP_OPERATOR="));
+            try (Connection c = DriverManager.getConnection(villageDb, "postgres", "postgres")) {
+                c.createStatement().execute("create table devstack_probe (v text); insert into devstack_probe values ('kept')");
+            }
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("devstack.probe", "410423203201", "kept")).get();
+            }
+            Set<ProcessHandle> children = new HashSet<>(first.descendants());
+            LauncherRun.postgresOf(data).ifPresent(children::add);
+            assertTrue(children.size() >= ServiceSpec.ALL.size() + 1, "expected four services and PostgreSQL, found " + children.size());
+
+            first.stop(STOP_WITHIN);
+            assertNoneAlive(children);
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                assertTrue(Files.size(data.resolve("logs").resolve(service.name() + ".log")) > 0, service.name() + " wrote no log");
+            }
+
         }
 
-        LauncherRun second = LauncherRun.start(work, args);
-        second.awaitUp(UP_WITHIN);
-        try (Connection c = DriverManager.getConnection(villageDb, "postgres", "postgres");
-             ResultSet rs = c.createStatement().executeQuery("select v from devstack_probe")) {
-            assertTrue(rs.next(), "the row written before the restart is gone");
-            assertEquals("kept", rs.getString(1));
+        try (LauncherRun second = LauncherRun.start(work, args)) {
+            second.awaitUp(UP_WITHIN);
+            try (Connection c = DriverManager.getConnection(villageDb, "postgres", "postgres");
+                 ResultSet rs = c.createStatement().executeQuery("select v from devstack_probe")) {
+                assertTrue(rs.next(), "the row written before the restart is gone");
+                assertEquals("kept", rs.getString(1));
+            }
+            assertEquals(List.of("kept"), readAll(kafka, "devstack.probe"));
+            Set<ProcessHandle> secondChildren = new HashSet<>(second.descendants());
+            LauncherRun.postgresOf(data).ifPresent(secondChildren::add);
+            second.stop(STOP_WITHIN);
+            assertNoneAlive(secondChildren);
         }
-        assertEquals(List.of("kept"), readAll(kafka, "devstack.probe"));
-        Set<ProcessHandle> secondChildren = new HashSet<>(second.descendants());
-        LauncherRun.postgresOf(data).ifPresent(secondChildren::add);
-        second.stop(STOP_WITHIN);
-        assertNoneAlive(secondChildren);
     }
 
     @Test
     void usesExternalPostgresAndKafkaWhenGivenAndCreatesTheDatabasesAndTopicsThere() throws Exception {
         try (Postgres postgres = Postgres.ephemeral(); EmbeddedKafka kafka = EmbeddedKafka.ephemeral()) {
             Path data = work.resolve("external-data");
-            LauncherRun run = LauncherRun.start(work, "--data-dir", data.toString(),
+            try (LauncherRun run = LauncherRun.start(work, "--data-dir", data.toString(),
                     "--port-offset", Integer.toString(freePortOffset()),
-                    "--pg-url", postgres.jdbcUrl("postgres"), "--kafka", kafka.bootstrapServers());
-            run.awaitUp(UP_WITHIN);
-            assertTrue(run.stdout().contains(kafka.bootstrapServers()), run.output());
-            for (ServiceSpec service : ServiceSpec.ALL) {
-                assertFalse(postgres.ensureDatabase(service.database()), service.database() + " was not created on the external server");
+                    "--pg-url", postgres.jdbcUrl("postgres"), "--kafka", kafka.bootstrapServers())) {
+                run.awaitUp(UP_WITHIN);
+                assertTrue(run.stdout().contains(kafka.bootstrapServers()), run.output());
+                for (ServiceSpec service : ServiceSpec.ALL) {
+                    assertFalse(postgres.ensureDatabase(service.database()), service.database() + " was not created on the external server");
+                }
+                try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+                    assertTrue(admin.listTopics().names().get().containsAll(List.of("bastion.village", "bastion.supervision.dlq")));
+                }
+                assertFalse(Files.exists(data.resolve("postgres")), "no embedded PostgreSQL may start");
+                assertFalse(Files.exists(data.resolve("kafka")), "no embedded Kafka may start");
+                run.stop(STOP_WITHIN);
             }
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-                assertTrue(admin.listTopics().names().get().containsAll(List.of("bastion.village", "bastion.supervision.dlq")));
-            }
-            assertFalse(Files.exists(data.resolve("postgres")), "no embedded PostgreSQL may start");
-            assertFalse(Files.exists(data.resolve("kafka")), "no embedded Kafka may start");
-            run.stop(STOP_WITHIN);
         }
     }
 
@@ -144,30 +148,33 @@ class DevstackIT {
             }
         }
         Path data = work.resolve("broken-data");
-        LauncherRun run = LauncherRun.start(work, "--home", home.toString(), "--data-dir", data.toString(),
-                "--port-offset", Integer.toString(freePortOffset()));
-        assertEquals(1, run.awaitExit(UP_WITHIN));
-        String stderr = run.stderr();
-        assertTrue(stderr.contains("village-service exited with code"), stderr);
-        assertTrue(stderr.contains("| Error: Invalid or corrupt jarfile"), "the log's tail is shown:\n" + stderr);
-        assertFalse(LauncherRun.postgresOf(data).map(ProcessHandle::isAlive).orElse(false), "PostgreSQL left running");
-        assertTrue(run.descendants().isEmpty(), "services left running");
+        try (LauncherRun run = LauncherRun.start(work, "--home", home.toString(), "--data-dir", data.toString(),
+                "--port-offset", Integer.toString(freePortOffset()))) {
+            assertEquals(1, run.awaitExit(UP_WITHIN));
+            String stderr = run.stderr();
+            assertTrue(stderr.contains("village-service exited with code"), stderr);
+            assertTrue(stderr.contains("| Error: Invalid or corrupt jarfile"), "the log's tail is shown:\n" + stderr);
+            assertFalse(LauncherRun.postgresOf(data).map(ProcessHandle::isAlive).orElse(false), "PostgreSQL left running");
+            assertTrue(run.descendants().isEmpty(), "services left running");
+        }
     }
 
     @Test
     void refusesToStartWhenTheServicesAreNotBuilt() throws Exception {
         Path home = Files.createDirectories(work.resolve("unbuilt"));
-        LauncherRun run = LauncherRun.start(work, "--home", home.toString(), "--data-dir", work.resolve("d").toString());
-        assertEquals(1, run.awaitExit(Duration.ofSeconds(30)));
-        assertTrue(run.stderr().contains("mvn install -DskipTests"), run.stderr());
+        try (LauncherRun run = LauncherRun.start(work, "--home", home.toString(), "--data-dir", work.resolve("d").toString())) {
+            assertEquals(1, run.awaitExit(Duration.ofSeconds(30)));
+            assertTrue(run.stderr().contains("mvn install -DskipTests"), run.stderr());
+        }
     }
 
     @Test
     void anUnknownOptionIsAUsageError() throws Exception {
-        LauncherRun run = LauncherRun.start(work, "--colour", "blue");
-        assertEquals(2, run.awaitExit(Duration.ofSeconds(30)));
-        assertTrue(run.stderr().contains("unknown option --colour"), run.stderr());
-        assertTrue(run.stderr().contains("usage:"), run.stderr());
+        try (LauncherRun run = LauncherRun.start(work, "--colour", "blue")) {
+            assertEquals(2, run.awaitExit(Duration.ofSeconds(30)));
+            assertTrue(run.stderr().contains("unknown option --colour"), run.stderr());
+            assertTrue(run.stderr().contains("usage:"), run.stderr());
+        }
     }
 
     private static void assertAnswers(int port, String path, String expected) throws Exception {

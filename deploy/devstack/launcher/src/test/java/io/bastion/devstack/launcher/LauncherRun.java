@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The packaged launcher run as its own process, exactly as the README tells a newcomer to. */
-final class LauncherRun {
+/**
+ * The packaged launcher run as its own process, exactly as the README tells a newcomer to. Closing
+ * it kills whatever is still running, so a failed assertion leaves no stack behind.
+ */
+final class LauncherRun implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "bastion-devstack.jar").toAbsolutePath();
 
@@ -75,6 +78,18 @@ final class LauncherRun {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             fail("launcher did not stop within " + within + "\n" + output());
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
         }
     }
 
