@@ -99,7 +99,7 @@ public class CaseRegistry {
     @Transactional
     public RectificationCase revise(UUID id, int expectedVersion, CaseDraft draft, Actor actor) {
         RectificationCase c = get(id);
-        requireVersion(c, expectedVersion);
+        c.requireVersion(expectedVersion, "case", c.id.toString());
         List<Violation> violations = new ArrayList<>();
         if (!c.villageCode.equals(draft.villageCode())) {
             violations.add(new Violation("villageCode", "immutable", draft.villageCode(), c.villageCode));
@@ -132,7 +132,7 @@ public class CaseRegistry {
                                   Actor actor, Trigger trigger) {
         RectificationCase c = get(id);
         if (expectedVersion != null) {
-            requireVersion(c, expectedVersion);
+            c.requireVersion(expectedVersion, "case", c.id.toString());
         }
         CaseLifecycle.check(c.status, to);
         boolean failedAcceptance = c.status == CaseStatus.ACCEPTANCE && to == CaseStatus.RECTIFYING;
@@ -277,11 +277,5 @@ public class CaseRegistry {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static void requireVersion(RectificationCase c, int expectedVersion) {
-        if (c.version != expectedVersion) {
-            throw new StaleVersion("case", c.id.toString(), c.version);
-        }
     }
 }

@@ -30,6 +30,9 @@ public class CodeTableImport {
     VillageImport villages;
 
     @Inject
+    DivisionRegistry divisionRegistry;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -74,14 +77,7 @@ public class CodeTableImport {
                         List.of(new Violation("code", "parent-exists", row.code(), parent))));
                 continue;
             }
-            Division division = new Division();
-            division.code = row.code();
-            division.level = code.level();
-            division.name = row.name().trim();
-            division.parentCode = parent;
-            division.createdAt = Now.timestamp();
-            division.updatedAt = division.createdAt;
-            em.persist(division);
+            divisionRegistry.create(code, row.name());
             em.flush();
             created++;
         }

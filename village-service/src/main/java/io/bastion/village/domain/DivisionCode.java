@@ -71,6 +71,15 @@ public record DivisionCode(String value) {
         return new DivisionCode(text);
     }
 
+    /**
+     * The rejection of a draft: when only its code is wrong the problem is the code's own
+     * ({@code invalid-division-code}); otherwise it is {@code otherwise}, listing every violation.
+     */
+    public static InvalidInput rejection(List<Violation> violations, String otherwise) {
+        boolean onlyCode = violations.stream().allMatch(v -> "code".equals(v.field()));
+        return new InvalidInput(onlyCode ? PROBLEM : otherwise, violations);
+    }
+
     public DivisionLevel level() {
         if (segment(value, 9, 12) != 0) {
             return DivisionLevel.VILLAGE;

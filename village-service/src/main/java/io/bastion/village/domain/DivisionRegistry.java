@@ -38,21 +38,27 @@ public class DivisionRegistry {
             violations.add(new Violation("code", "parent-exists", draft.code(), parent.get().value()));
         }
         if (!violations.isEmpty()) {
-            boolean onlyCode = violations.stream().allMatch(v -> v.field().equals("code"));
-            throw new InvalidInput(onlyCode ? DivisionCode.PROBLEM : INVALID, violations);
+            throw DivisionCode.rejection(violations, INVALID);
         }
         if (find(draft.code()).isPresent()) {
             throw new Conflict("division-exists", draft.code());
         }
+        Division division = create(code, draft.name());
+        audit.record(actor, "division.register", "division", division.code, draft);
+        return division;
+    }
+
+    /** Persists a division whose code is valid and whose parent (if any) exists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Division create(DivisionCode code, String name) {
         Division division = new Division();
-        division.code = draft.code();
+        division.code = code.value();
         division.level = code.level();
-        division.name = draft.name().trim();
-        division.parentCode = parent.map(DivisionCode::value).orElse(null);
+        division.name = name.trim();
+        division.parentCode = code.parent().map(DivisionCode::value).orElse(null);
         division.createdAt = Now.timestamp();
         division.updatedAt = division.createdAt;
         em.persist(division);
-        audit.record(actor, "division.register", "division", division.code, draft);
         return division;
     }
 

@@ -70,9 +70,7 @@ public class TeamRoster {
     @Transactional
     public TeamMember revise(String villageCode, UUID id, int expectedVersion, TeamMemberDraft draft, Actor actor) {
         TeamMember member = get(villageCode, id);
-        if (member.version != expectedVersion) {
-            throw new StaleVersion("team-member", id.toString(), member.version);
-        }
+        member.requireVersion(expectedVersion, "team-member", id.toString());
         check(draft);
         if (member.toDraft().equals(draft)) {
             return member;

@@ -20,4 +20,11 @@ public abstract class VersionedRecord extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Refuses a change based on another version than this one: the caller read a stale copy. */
+    public void requireVersion(int expected, String kind, String key) {
+        if (version != expected) {
+            throw new StaleVersion(kind, key, version);
+        }
+    }
 }

@@ -87,7 +87,7 @@ public class VillageRegistry {
     @Transactional
     public Village revise(String code, int expectedVersion, VillageDraft draft, Actor actor) {
         Village village = get(code);
-        requireVersion(village, expectedVersion);
+        village.requireVersion(expectedVersion, "village", code);
         if (!code.equals(draft.code())) {
             throw new InvalidInput(INVALID, new Violation("code", "immutable", draft.code(), code));
         }
@@ -109,7 +109,7 @@ public class VillageRegistry {
     @Transactional
     public void remove(String code, int expectedVersion, Actor actor) {
         Village village = get(code);
-        requireVersion(village, expectedVersion);
+        village.requireVersion(expectedVersion, "village", code);
         if (cases.hasCases(code)) {
             throw new Conflict("village-has-cases", code);
         }
@@ -189,14 +189,7 @@ public class VillageRegistry {
             violations.add(new Violation("code", "parent-exists", draft.code(), townshipOf(draft.code())));
         }
         if (!violations.isEmpty()) {
-            boolean onlyCode = violations.stream().allMatch(v -> v.field().equals("code"));
-            throw new InvalidInput(onlyCode ? DivisionCode.PROBLEM : INVALID, violations);
-        }
-    }
-
-    private static void requireVersion(Village village, int expectedVersion) {
-        if (village.version != expectedVersion) {
-            throw new StaleVersion("village", village.code, village.version);
+            throw DivisionCode.rejection(violations, INVALID);
         }
     }
 

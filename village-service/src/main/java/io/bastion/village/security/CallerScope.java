@@ -39,6 +39,8 @@ public class CallerScope {
     @Inject
     Pairings pairings;
 
+    private Actor actor;
+
     /** The prefix every code the caller touches must start with; never null. */
     public String divisionPrefix() {
         String division = token.getClaim("division");
@@ -137,11 +139,17 @@ public class CallerScope {
         return token.getGroups().contains(Role.COUNTY_ADMIN) || token.getGroups().contains(Role.TOWNSHIP_OPERATOR);
     }
 
-    /** The caller as the audit trail records it, with the request id the client sent or one made up. */
+    /**
+     * The caller as the audit trail records it, with the request id the client sent or one made up
+     * once for the whole request, so every entry a request writes carries the same id.
+     */
     public Actor actor() {
-        String requestId = request.getHeader("X-Request-Id");
-        return new Actor(token.getName(), token.getGroups(), requestId == null || requestId.isBlank()
-                ? UUID.randomUUID().toString() : requestId);
+        if (actor == null) {
+            String requestId = request.getHeader("X-Request-Id");
+            actor = new Actor(token.getName(), token.getGroups(), requestId == null || requestId.isBlank()
+                    ? UUID.randomUUID().toString() : requestId);
+        }
+        return actor;
     }
 
     private void requireRole(Set<String> allowed) {

@@ -3,7 +3,6 @@ package io.bastion.village.api.problem;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,35 +19,32 @@ public final class Messages {
     private Messages() {
     }
 
-    /** English when the client's first acceptable language that we speak is English; Chinese otherwise. */
     public static Locale localeOf(HttpHeaders headers) {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale locale : acceptable) {
-            if ("en".equals(locale.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(locale.getLanguage())) {
-                return Locale.CHINESE;
-            }
-        }
-        return Locale.CHINESE;
+        return localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**
-     * "en" or "zh" from a raw Accept-Language header, for the few answers written outside JAX-RS;
-     * Chinese unless English comes first.
+     * English when the first language of an Accept-Language header that we speak is English;
+     * Chinese otherwise, a missing or unreadable header included.
      */
-    public static String preferredLanguage(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return "zh";
+    public static Locale localeOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.CHINESE;
         }
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-            String language = range.getRange().split("-")[0];
-            if (language.equals("en") || language.equals("zh")) {
-                return language;
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-")[0];
+                if (language.equals("en")) {
+                    return Locale.ENGLISH;
+                }
+                if (language.equals("zh")) {
+                    return Locale.CHINESE;
+                }
             }
+        } catch (IllegalArgumentException unreadable) {
+            // a header we cannot read asks for nothing in particular
         }
-        return "zh";
+        return Locale.CHINESE;
     }
 
     public static String get(Locale locale, String key, Object... arguments) {

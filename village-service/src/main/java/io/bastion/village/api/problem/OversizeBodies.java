@@ -42,7 +42,7 @@ public class OversizeBodies {
 
     private static void refuse(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Locale locale = "en".equals(Messages.preferredLanguage(request.getHeader("Accept-Language"))) ? Locale.ENGLISH : Locale.CHINESE;
+        Locale locale = Messages.localeOf(request.getHeader("Accept-Language"));
         Problem problem = new Problem(Problem.TYPE_BASE + "payload-too-large",
                 Messages.get(locale, "problem.payload-too-large.title"), 413,
                 Messages.get(locale, "problem.payload-too-large.detail"), request.path(), List.of(), null);
