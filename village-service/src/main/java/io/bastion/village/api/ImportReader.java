@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.ImportLine;
 import io.bastion.village.domain.VillageDraft;
-import io.bastion.village.domain.Violation;
+import io.bastion.platform.domain.Violation;
 
 import jakarta.ws.rs.core.MediaType;
 

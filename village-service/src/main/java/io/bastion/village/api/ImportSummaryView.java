@@ -1,7 +1,7 @@
 package io.bastion.village.api;
 
-import io.bastion.village.api.problem.Problem;
-import io.bastion.village.api.problem.ProblemMappers;
+import io.bastion.platform.problem.Problem;
+import io.bastion.platform.problem.ProblemMappers;
 import io.bastion.village.domain.ImportSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,11 +1,13 @@
 package io.bastion.village.api;
 
-import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.platform.api.Preconditions;
+
+import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.IndicatorBook;
 import io.bastion.village.domain.IndicatorDraft;
-import io.bastion.village.domain.NotFound;
+import io.bastion.platform.domain.NotFound;
 import io.bastion.village.domain.VillageIndicator;
-import io.bastion.village.domain.Violation;
+import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

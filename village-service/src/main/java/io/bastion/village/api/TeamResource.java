@@ -1,13 +1,17 @@
 package io.bastion.village.api;
 
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.MergePatch;
+import io.bastion.platform.api.Preconditions;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bastion.village.api.problem.ApiProblem;
-import io.bastion.village.domain.NotFound;
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.domain.NotFound;
 import io.bastion.village.domain.TeamMember;
 import io.bastion.village.domain.TeamMemberDraft;
 import io.bastion.village.domain.TeamRoster;
-import io.bastion.village.domain.Violation;
+import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

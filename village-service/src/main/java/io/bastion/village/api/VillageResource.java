@@ -1,15 +1,22 @@
 package io.bastion.village.api;
 
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.MergePatch;
+import io.bastion.platform.api.Page;
+import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.api.QueryParameters;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bastion.village.api.problem.ApiProblem;
+import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.KeyContactGrade;
 import io.bastion.village.domain.Village;
 import io.bastion.village.domain.VillageDraft;
 import io.bastion.village.domain.VillageQuery;
 import io.bastion.village.domain.VillageRegistry;
-import io.bastion.village.domain.Violation;
+import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

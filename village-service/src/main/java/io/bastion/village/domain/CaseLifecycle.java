@@ -1,7 +1,10 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.Conflict;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,8 +75,13 @@ public final class CaseLifecycle {
             return to;
         }
 
-        public Set<CaseStatus> allowed() {
+        public Set<CaseStatus> allowedMoves() {
             return allowed;
+        }
+
+        @Override
+        public List<String> allowed() {
+            return allowed.stream().map(Enum::name).toList();
         }
     }
 }

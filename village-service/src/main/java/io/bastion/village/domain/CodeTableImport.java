@@ -1,5 +1,10 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.Actor;
+import io.bastion.platform.domain.AuditTrail;
+import io.bastion.platform.domain.Now;
+import io.bastion.platform.domain.Violation;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,8 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.InvalidInput;
+import io.bastion.platform.domain.Violation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

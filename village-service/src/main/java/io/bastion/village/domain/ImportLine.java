@@ -1,5 +1,7 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.Violation;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,15 @@
 package io.bastion.village.domain;
 
-import io.bastion.village.events.EventOutbox;
+import io.bastion.platform.domain.Actor;
+import io.bastion.platform.domain.AuditTrail;
+import io.bastion.platform.domain.InvalidInput;
+import io.bastion.platform.domain.NotFound;
+import io.bastion.platform.domain.Now;
+import io.bastion.platform.domain.PreconditionMissing;
+import io.bastion.platform.domain.StaleVersion;
+import io.bastion.platform.domain.Violation;
+
+import io.bastion.platform.events.EventOutbox;
 import io.bastion.village.events.IndicatorsRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.VersionedRecord;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

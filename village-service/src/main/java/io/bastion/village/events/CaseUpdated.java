@@ -1,5 +1,7 @@
 package io.bastion.village.events;
 
+import io.bastion.platform.events.OutgoingEvent;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.bastion.village.domain.RectificationCase;
 
@@ -20,7 +22,7 @@ public record CaseUpdated(
         int talksHeld,
         int suggestionsCollected,
         int questionnaires,
-        int version) implements VillageEvent {
+        int version) implements OutgoingEvent {
 
     public static final String TYPE = "bastion.village.case-updated.v1";
 

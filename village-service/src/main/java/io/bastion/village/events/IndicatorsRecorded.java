@@ -1,5 +1,7 @@
 package io.bastion.village.events;
 
+import io.bastion.platform.events.OutgoingEvent;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.bastion.village.domain.VillageIndicator;
 
@@ -17,7 +19,7 @@ public record IndicatorsRecorded(
         BigDecimal venueInvestment,
         BigDecimal collectiveIncome,
         boolean backwardToAdvanced,
-        int version) implements VillageEvent {
+        int version) implements OutgoingEvent {
 
     public static final String TYPE = "bastion.village.indicators-recorded.v1";
 

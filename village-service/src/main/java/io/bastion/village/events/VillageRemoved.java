@@ -1,9 +1,11 @@
 package io.bastion.village.events;
 
+import io.bastion.platform.events.OutgoingEvent;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** A village taken off the registry; consumers drop it from their projections. */
-public record VillageRemoved(String villageCode, int version) implements VillageEvent {
+public record VillageRemoved(String villageCode, int version) implements OutgoingEvent {
 
     public static final String TYPE = "bastion.village.village-removed.v1";
 

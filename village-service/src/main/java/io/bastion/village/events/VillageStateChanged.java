@@ -1,5 +1,7 @@
 package io.bastion.village.events;
 
+import io.bastion.platform.events.OutgoingEvent;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.bastion.village.domain.Village;
 
@@ -18,7 +20,7 @@ public record VillageStateChanged(
         Integer population,
         Integer partyMembers,
         String partyOrganizationForm,
-        int version) implements VillageEvent {
+        int version) implements OutgoingEvent {
 
     public static final String REGISTERED = "bastion.village.village-registered.v1";
     public static final String UPDATED = "bastion.village.village-updated.v1";

@@ -1,9 +1,9 @@
 package io.bastion.village.security;
 
-import io.bastion.village.api.problem.ApiProblem;
-import io.bastion.village.domain.Actor;
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.domain.Actor;
 import io.bastion.village.domain.DivisionCode;
-import io.bastion.village.domain.NotFound;
+import io.bastion.platform.domain.NotFound;
 import io.bastion.village.domain.Pairings;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;

@@ -38,7 +38,7 @@ class CaseLifecycleTest {
                 if (!CaseLifecycle.allowedFrom(from).contains(to)) {
                     CaseLifecycle.IllegalTransition e = assertThrows(CaseLifecycle.IllegalTransition.class,
                             () -> CaseLifecycle.check(from, to));
-                    assertEquals(CaseLifecycle.allowedFrom(from), e.allowed());
+                    assertEquals(CaseLifecycle.allowedFrom(from), e.allowedMoves());
                     refused++;
                 }
             }

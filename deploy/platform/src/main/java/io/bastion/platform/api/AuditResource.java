@@ -1,0 +1,89 @@
+package io.bastion.platform.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.domain.AuditEntry;
+import io.bastion.platform.domain.Violation;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/audit")
+@Tag(name = "Audit", description = "Every write, for the county organization department")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    /** The county organization department, the only role that reads the audit log. */
+    static final String COUNTY_ADMIN = "county-admin";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Read the audit log", description = "Newest first. County admins only.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    public Page<AuditView> list(
+            @Parameter(description = "the kind of record, e.g. village, case, plan", example = "village") @QueryParam("targetType") String targetType,
+            @Parameter(description = "the record's key, e.g. a village code or a plan id", example = "410423203201") @QueryParam("targetKey") String targetKey,
+            @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        if (!caller.hasRole(COUNTY_ADMIN)) {
+            throw new ForbiddenException();
+        }
+        int size = Paging.limit(limit, 100, 500);
+        Long before = before(Paging.decode(cursor));
+        var query = em.createQuery("from AuditEntry a where (:type is null or a.targetType = :type)"
+                        + " and (:key is null or a.targetKey = :key) and (:before is null or a.id < :before) order by a.id desc",
+                        AuditEntry.class)
+                .setParameter("type", targetType)
+                .setParameter("key", targetKey)
+                .setParameter("before", before)
+                .setMaxResults(size + 1);
+        return Paging.page(query.getResultList(), size, a -> Long.toString(a.id), this::view, uri);
+    }
+
+    private AuditView view(AuditEntry entry) {
+        try {
+            return AuditView.of(entry, entry.details == null ? null : json.readTree(entry.details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit entry " + entry.id + " holds invalid JSON", e);
+        }
+    }
+
+    private static Long before(String key) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", key)));
+        }
+    }
+}

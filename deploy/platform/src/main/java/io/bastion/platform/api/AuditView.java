@@ -1,0 +1,19 @@
+package io.bastion.platform.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bastion.platform.domain.AuditEntry;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+@Schema(name = "AuditEntry", description = "One write: who, when, what, from which request.")
+public record AuditView(long id, OffsetDateTime at, String actor, List<String> roles, String action,
+                        String targetType, String targetKey, String requestId, JsonNode details) {
+
+    public static AuditView of(AuditEntry e, JsonNode details) {
+        return new AuditView(e.id, e.at, e.actor, e.roles.isEmpty() ? List.of() : Arrays.asList(e.roles.split(",")),
+                e.action, e.targetType, e.targetKey, e.requestId, details);
+    }
+}

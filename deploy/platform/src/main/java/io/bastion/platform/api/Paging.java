@@ -1,0 +1,74 @@
+package io.bastion.platform.api;
+
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.domain.Violation;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Keyset paging: a page is asked for with {@code limit} and the opaque {@code cursor} of the page
+ * before it; the cursor holds the sort key of that page's last item, so rows inserted meanwhile
+ * never make a client see a row twice or skip one that was there all along.
+ */
+public final class Paging {
+
+    private static final String PREFIX = "k:";
+
+    private Paging() {
+    }
+
+    /** The {@code limit} parameter: a whole number from 1 to {@code max}, {@code fallback} when absent. */
+    public static int limit(String raw, int fallback, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("limit", "range", raw, 1, max)));
+    }
+
+    public static String encode(String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sort key a cursor holds; null for no cursor; a 400 for one that is not ours. */
+    public static String decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith(PREFIX)) {
+                return text.substring(PREFIX.length());
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+    }
+
+    /**
+     * A page from {@code limit + 1} rows: the extra row only says another page exists, and the
+     * {@code next} link repeats the request's filters with the cursor of the last item shown.
+     */
+    public static <E, V> Page<V> page(List<E> rows, int limit, Function<E, String> key, Function<E, V> view, UriInfo uri) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows.stream().map(view).toList(), null);
+        }
+        List<E> shown = rows.subList(0, limit);
+        var next = uri.getRequestUriBuilder()
+                .replaceQueryParam("cursor", encode(key.apply(shown.get(limit - 1))))
+                .build();
+        return new Page<>(shown.stream().map(view).toList(), next.getRawPath() + "?" + next.getRawQuery());
+    }
+}

@@ -1,0 +1,33 @@
+package io.bastion.platform.api;
+
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.domain.Violation;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** ETags are record versions; updates must say, with {@code If-Match}, which version they change. */
+public final class Preconditions {
+
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([0-9]{1,9})\"");
+
+    private Preconditions() {
+    }
+
+    public static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an {@code If-Match} header names: 428 when it is missing, 400 when it is not ours. */
+    public static int requiredVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "precondition-required");
+        }
+        Matcher matcher = ETAG.matcher(ifMatch.trim());
+        if (!matcher.matches()) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("If-Match", "etag", ifMatch)));
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+}

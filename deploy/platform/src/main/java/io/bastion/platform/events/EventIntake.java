@@ -1,0 +1,73 @@
+package io.bastion.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * How every consumer takes in another service's events. Each event is applied in a transaction of
+ * its own that first claims it in {@code processed_event}, so a redelivery changes nothing. Types
+ * without a handler are acknowledged and ignored. An event that cannot be applied (not a CloudEvent,
+ * not JSON, or refused by its handler) is nacked and so goes to this service's dead-letter topic
+ * with the reason; the partition moves on.
+ */
+@ApplicationScoped
+public class EventIntake {
+
+    private static final Logger LOG = Logger.getLogger(EventIntake.class);
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    ObjectMapper json;
+
+    public CompletionStage<Void> consume(Message<String> message, Map<String, Consumer<IncomingEvent>> handlers) {
+        try {
+            IncomingCloudEventMetadata<?> metadata = message.getMetadata(IncomingCloudEventMetadata.class)
+                    .orElseThrow(() -> new UnusableEvent("not a CloudEvent: no ce_* headers"));
+            Consumer<IncomingEvent> handler = handlers.get(metadata.getType());
+            if (handler != null) {
+                String source = metadata.getSource().toString();
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (processed.claim(source, metadata.getId(), metadata.getType())) {
+                        handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), parse(message.getPayload())));
+                    }
+                });
+            }
+            return message.ack();
+        } catch (RuntimeException e) {
+            LOG.warnf("event not applied, sent to the dead-letter topic: %s", e.getMessage());
+            return message.nack(e);
+        }
+    }
+
+    private JsonNode parse(String payload) {
+        try {
+            JsonNode data = json.readTree(payload == null ? "" : payload);
+            if (data == null || !data.isObject()) {
+                throw new UnusableEvent("data is not a JSON object");
+            }
+            return data;
+        } catch (JsonProcessingException e) {
+            throw new UnusableEvent("data is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** An event that can never be applied as it is. */
+    public static final class UnusableEvent extends RuntimeException {
+        public UnusableEvent(String message) {
+            super(message);
+        }
+    }
+}

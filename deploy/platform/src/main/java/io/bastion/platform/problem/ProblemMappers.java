@@ -1,0 +1,201 @@
+package io.bastion.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.bastion.platform.domain.Conflict;
+import io.bastion.platform.domain.InvalidInput;
+import io.bastion.platform.domain.NotFound;
+import io.bastion.platform.domain.PreconditionMissing;
+import io.bastion.platform.domain.StaleVersion;
+import io.bastion.platform.domain.Violation;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns every failure into an RFC 9457 problem in the caller's language; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, HttpHeaders headers, UriInfo uri) {
+        return problem(422, e.problemType(), e.violations(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return problem(404, "not-found", List.of(), headers, uri,
+                Messages.get(locale, "kind." + e.kind()), e.key());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, HttpHeaders headers, UriInfo uri) {
+        Response response = problem(409, e.problemType(), List.of(), headers, uri, e.arguments());
+        if (e.allowed() != null) {
+            Problem body = (Problem) response.getEntity();
+            return Response.fromResponse(response).entity(new Problem(body.type(), body.title(), body.status(), body.detail(),
+                    body.instance(), body.errors(), e.allowed())).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersion e, HttpHeaders headers, UriInfo uri) {
+        return problem(412, "version-mismatch", List.of(), headers, uri,
+                Messages.get(Messages.localeOf(headers), "kind." + e.kind()), e.key(), e.currentVersion());
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionMissing(PreconditionMissing e, HttpHeaders headers, UriInfo uri) {
+        return problem(428, "precondition-required", List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, HttpHeaders headers, UriInfo uri) {
+        return problem(e.status(), e.type(), e.violations(), headers, uri, e.arguments());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(lastNode(v.getPropertyPath().toString()),
+                        kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
+                        v.getInvalidValue()))
+                .collect(Collectors.toList());
+        return problem(422, "validation-failed", violations, headers, uri);
+    }
+
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: 400, naming the field where possible.
+     * Listed type by type, ahead of the JSON extension's own mappers for the same types.
+     */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class}, priority = 1)
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+        Violation violation;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            violation = new Violation(field, "unknown-field", unknown.getPropertyName());
+        } else if (e instanceof InvalidFormatException format) {
+            violation = new Violation(field, "type", format.getValue(), format.getTargetType().getSimpleName());
+        } else if (e instanceof MismatchedInputException mismatch && field != null) {
+            violation = new Violation(field, "type", null,
+                    mismatch.getTargetType() == null ? "?" : mismatch.getTargetType().getSimpleName());
+        } else {
+            violation = new Violation(field, "json-syntax", null, e.getOriginalMessage());
+        }
+        return problem(400, "malformed-request", List.of(violation), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return challenge(problem(401, "unauthorized", List.of(), headers, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return challenge(problem(401, "unauthorized", List.of(), headers, uri));
+    }
+
+    private static Response challenge(Response problem) {
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return problem(403, "forbidden", List.of(), headers, uri);
+    }
+
+    /** JAX-RS's own answers (no such path, wrong method, media type, body too large) in our shape. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String type = switch (status) {
+            case 404 -> "no-such-resource";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            default -> "malformed-request";
+        };
+        return problem(status, type, List.of(), headers, uri);
+    }
+
+    /** Anything else is a bug: logged with an id the caller can quote, and no internals shown. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "incident %s on %s", incident, uri == null ? "?" : uri.getPath());
+        return problem(500, "internal-error", List.of(), headers, uri, incident);
+    }
+
+    private static Response problem(int status, String type, List<Violation> violations,
+                                    HttpHeaders headers, UriInfo uri, Object... arguments) {
+        Locale locale = Messages.localeOf(headers);
+        List<Problem.FieldError> errors = violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.rule(), v.rejected(), ruleMessage(locale, v)))
+                .toList();
+        String detailKey = "problem." + type + ".detail";
+        Problem body = new Problem(
+                Problem.TYPE_BASE + type,
+                Messages.get(locale, "problem." + type + ".title"),
+                status,
+                Messages.has(detailKey) ? Messages.get(locale, detailKey, arguments) : null,
+                uri == null ? null : uri.getRequestUri().getRawPath(),
+                errors,
+                null);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body)
+                .build();
+    }
+
+    public static String ruleMessage(Locale locale, Violation v) {
+        Object[] arguments = new Object[v.arguments().length + 1];
+        arguments[0] = v.rejected();
+        System.arraycopy(v.arguments(), 0, arguments, 1, v.arguments().length);
+        return Messages.get(locale, "rule." + v.rule(), arguments);
+    }
+
+    private static String path(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? null : path;
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}
