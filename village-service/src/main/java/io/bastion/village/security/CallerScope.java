@@ -5,15 +5,13 @@ import io.bastion.platform.domain.Actor;
 import io.bastion.village.domain.DivisionCode;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.village.domain.Pairings;
-import io.vertx.core.http.HttpServerRequest;
+import io.bastion.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What the caller may do, from its token: the roles in {@code groups} and the division it acts for
@@ -31,23 +29,14 @@ public class CallerScope {
     private static final Set<String> SYNC_READERS = Set.of(Role.COUNTY_ADMIN, Role.TOWNSHIP_OPERATOR, Role.CITY_VIEWER, Role.EXCHANGE_CLIENT);
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    HttpServerRequest request;
+    Caller caller;
 
     @Inject
     Pairings pairings;
 
-    private Actor actor;
-
     /** The prefix every code the caller touches must start with; never null. */
     public String divisionPrefix() {
-        String division = token.getClaim("division");
-        if (division == null || !division.matches("[0-9]{2,12}")) {
-            throw new ApiProblem(403, "no-division-claim");
-        }
-        return division;
+        return caller.divisionPrefix();
     }
 
     /**
@@ -68,7 +57,7 @@ public class CallerScope {
     }
 
     public boolean covers(String code) {
-        return code != null && code.startsWith(divisionPrefix());
+        return caller.covers(code);
     }
 
     /**
@@ -79,7 +68,7 @@ public class CallerScope {
         if (has(READERS)) {
             requireCovers(code);
         } else if (has(PAIRED_READERS)) {
-            if (code == null || !pairings.paired(token.getName(), code)) {
+            if (code == null || !pairings.paired(caller.account(), code)) {
                 throw new ApiProblem(403, "not-paired", code);
             }
         } else {
@@ -127,7 +116,7 @@ public class CallerScope {
      * department, absent for the roles that read their whole division.
      */
     public Optional<String> pairedAccount() {
-        return !has(READERS) && has(PAIRED_READERS) ? Optional.of(token.getName()) : Optional.empty();
+        return !has(READERS) && has(PAIRED_READERS) ? Optional.of(caller.account()) : Optional.empty();
     }
 
     public void requireCountyAdmin() {
@@ -136,26 +125,16 @@ public class CallerScope {
 
     /** Whether ID-card and phone numbers may be shown unmasked. */
     public boolean seesPersonalData() {
-        return token.getGroups().contains(Role.COUNTY_ADMIN) || token.getGroups().contains(Role.TOWNSHIP_OPERATOR);
+        return caller.has(Role.COUNTY_ADMIN) || caller.has(Role.TOWNSHIP_OPERATOR);
     }
 
-    /**
-     * The caller as the audit trail records it, with the request id the client sent or one made up
-     * once for the whole request, so every entry a request writes carries the same id.
-     */
+    /** The caller as the audit trail records it. */
     public Actor actor() {
-        if (actor == null) {
-            String requestId = request.getHeader("X-Request-Id");
-            actor = new Actor(token.getName(), token.getGroups(), requestId == null || requestId.isBlank()
-                    ? UUID.randomUUID().toString() : requestId);
-        }
-        return actor;
+        return caller.actor();
     }
 
     private void requireRole(Set<String> allowed) {
-        if (!has(allowed)) {
-            throw new ApiProblem(403, "forbidden");
-        }
+        caller.requireRole(allowed);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -165,12 +144,10 @@ public class CallerScope {
     }
 
     private boolean has(Set<String> roles) {
-        return token.getGroups().stream().anyMatch(roles::contains);
+        return caller.has(roles);
     }
 
     private void requireCovers(String code) {
-        if (!covers(code)) {
-            throw new ApiProblem(403, "out-of-scope", code, divisionPrefix());
-        }
+        caller.requireCovers(code);
     }
 }

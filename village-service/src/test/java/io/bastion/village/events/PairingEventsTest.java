@@ -1,19 +1,14 @@
 package io.bastion.village.events;
 
+import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -33,16 +28,8 @@ class PairingEventsTest {
     private static final Supplier<RequestSpecification> LEADER = () -> Callers.as("county-leader", "410423");
     private static final Supplier<RequestSpecification> DEPARTMENT = () -> Callers.as("department", "410423");
 
-    private static void publish(String type, String data) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafka.bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("bastion.assistance", VILLAGE, data);
-            Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/bastion/assistance-service",
-                            "ce_type", type, "content-type", "application/json")
-                    .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        }
+    private static void publish(String type, String data) {
+        CloudEvents.publish("bastion.assistance", type, VILLAGE, data);
     }
 
     private static void awaitStatus(Supplier<RequestSpecification> caller, String path, int status) {

@@ -1,5 +1,6 @@
 package io.bastion.village.events;
 
+import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.EventSchemas;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.TopicRecords;
@@ -8,11 +9,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,18 +55,18 @@ class VillageEventsTest {
         awaitRelayed(code);
         List<ConsumerRecord<String, String>> events = eventsOf(code);
         assertEquals(List.of(VillageStateChanged.REGISTERED, VillageStateChanged.UPDATED, VillageRemoved.TYPE),
-                events.stream().map(r -> header(r, "ce_type")).toList(),
+                events.stream().map(r -> CloudEvents.header(r, "ce_type")).toList(),
                 "one event per change, in order, and none for the patch that changed nothing");
         Set<String> ids = new HashSet<>();
         for (ConsumerRecord<String, String> event : events) {
-            String type = header(event, "ce_type");
-            assertEquals("1.0", header(event, "ce_specversion"));
-            assertTrue(ids.add(UUID.fromString(header(event, "ce_id")).toString()), "event ids are unique");
-            assertEquals("/bastion/village-service", header(event, "ce_source"));
-            assertEquals(code, header(event, "ce_subject"));
-            assertEquals(EventSchemas.BASE + type + ".json", header(event, "ce_dataschema"));
-            assertEquals("application/json", header(event, "content-type"));
-            assertNotNull(OffsetDateTime.parse(header(event, "ce_time")));
+            String type = CloudEvents.header(event, "ce_type");
+            assertEquals("1.0", CloudEvents.header(event, "ce_specversion"));
+            assertTrue(ids.add(UUID.fromString(CloudEvents.header(event, "ce_id")).toString()), "event ids are unique");
+            assertEquals("/bastion/village-service", CloudEvents.header(event, "ce_source"));
+            assertEquals(code, CloudEvents.header(event, "ce_subject"));
+            assertEquals(EventSchemas.BASE + type + ".json", CloudEvents.header(event, "ce_dataschema"));
+            assertEquals("application/json", CloudEvents.header(event, "content-type"));
+            assertNotNull(OffsetDateTime.parse(CloudEvents.header(event, "ce_time")));
             assertEquals(List.of(), SCHEMAS.problems(type, event.value()), type + ": " + event.value());
         }
         assertEquals(600, new JsonObject(events.get(1).value()).getInteger("households"), events.get(1).value());
@@ -112,10 +111,5 @@ class VillageEventsTest {
                 c.createStatement().execute("select pg_sleep(0.1)");
             }
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -41,4 +41,31 @@ public final class QueryParameters {
                     Arrays.toString(type.getEnumConstants()))));
         }
     }
+
+    /** A whole number from 0 to {@code max}, e.g. a count of rounds or of days. */
+    public static Integer count(String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as any number out of range
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "range", value, 0, max)));
+    }
+
+    /** {@code true} or {@code false}, nothing else. */
+    public static Boolean bool(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "one-of", value, "[true, false]")));
+    }
 }

@@ -14,7 +14,9 @@ import io.bastion.platform.domain.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import org.hibernate.StaleStateException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -145,9 +147,18 @@ public class ProblemMappers {
         return problem(status, type, List.of(), headers, uri);
     }
 
-    /** Anything else is a bug: logged with an id the caller can quote, and no internals shown. */
+    /**
+     * Anything else is a bug: logged with an id the caller can quote, and no internals shown. Except a
+     * write that lost a race with another on the same record (the database's version check at
+     * commit): that is the caller's 409, to read again and retry.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return problem(409, "concurrent-update", List.of(), headers, uri);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, uri == null ? "?" : uri.getPath());
         return problem(500, "internal-error", List.of(), headers, uri, incident);

@@ -1,0 +1,74 @@
+package io.bastion.plan.api;
+
+import io.bastion.plan.domain.EvaluationDraft;
+import io.bastion.plan.domain.Plan;
+import io.bastion.plan.domain.PlanJson;
+import io.bastion.plan.domain.PlanReview;
+import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
+import io.quarkus.security.Authenticated;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/plans/{id}/evaluations")
+@Tag(name = "Plan review")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanReview review;
+
+    @Inject
+    PlanJson json;
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Operation(summary = "List a plan's evaluations", description = "The county's evaluations, one per evaluated submission.")
+    @APIResponse(responseCode = "200", description = "The evaluations")
+    public List<EvaluationView> list(@PathParam("id") String id) {
+        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        return review.evaluations(plan.id).stream().map(e -> new EvaluationView(e.submission, e.feasibility, e.expectedEffect,
+                json.read(e.suggestions, JsonNode.class), e.evaluatedBy, e.evaluatedAt)).toList();
+    }
+
+    @Transactional
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate a submitted plan (step two)", description = "The county organization department judges "
+            + "feasibility and expected effect through the eight remedies (八治) and writes suggestions by remedy. Only for a "
+            + "plan AWAITING_EVALUATION (otherwise 409); it then awaits the audit. County admins; `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Evaluated; the plan")
+    public Response evaluate(@PathParam("id") String id, EvaluationDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Plan current = access.plan(id, PlanAccess.Need.COUNTY);
+        int version = Preconditions.requiredVersion(ifMatch);
+        if (draft == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        review.evaluate(current.id, version, draft, scope.actor());
+        return access.ok(current);
+    }
+}

@@ -1,0 +1,151 @@
+package io.bastion.plan.api;
+
+import io.bastion.plan.domain.CampaignCalendar;
+import io.bastion.plan.domain.Extension;
+import io.bastion.plan.domain.ExtensionDecision;
+import io.bastion.plan.domain.ExtensionRequest;
+import io.bastion.plan.domain.Measure;
+import io.bastion.plan.domain.MeasureWork;
+import io.bastion.plan.domain.Plan;
+import io.bastion.plan.domain.PlanRegistry;
+import io.bastion.plan.domain.ProgressReport;
+import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.domain.NotFound;
+import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+@Path("/api/v1/plans/{id}/measures")
+@Tag(name = "Measures", description = "Carrying out an approved plan: progress, completion, deadline extensions, overdue measures")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasureResource {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanRegistry plans;
+
+    @Inject
+    MeasureWork work;
+
+    @Inject
+    CampaignCalendar calendar;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "Read a measure", description = "The measure with every progress report and extension request.")
+    @APIResponse(responseCode = "200", description = "The measure; its ETag is the version for If-Match")
+    public Response get(@PathParam("id") String id, @PathParam("key") String key) {
+        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        return detail(plan, plans.measure(plan.id, key));
+    }
+
+    @POST
+    @Transactional
+    @Path("{key}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report progress on a measure", description = "Percent done (never less than last reported), a note "
+            + "and evidence references, for a measure of an approved plan that is not yet completed. `If-Match` (the "
+            + "measure's ETag) is required. Publishes bastion.plan.measure-updated.v1.")
+    @APIResponse(responseCode = "200", description = "Recorded; the measure")
+    public Response progress(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return report(id, key, report, ifMatch, false);
+    }
+
+    @POST
+    @Transactional
+    @Path("{key}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a measure", description = "Declares the measure done (100%) with a note and evidence "
+            + "references. `If-Match` (the measure's ETag) is required. Publishes bastion.plan.measure-updated.v1.")
+    @APIResponse(responseCode = "200", description = "Completed; the measure")
+    public Response complete(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return report(id, key, report, ifMatch, true);
+    }
+
+    @POST
+    @Transactional
+    @Path("{key}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a later deadline", description = "The township asks to move an open measure's deadline, "
+            + "with a reason; the new date must be after the current one and inside the campaign. One pending request per "
+            + "measure (409 otherwise). The county decides.")
+    @APIResponse(responseCode = "201", description = "The request, PENDING")
+    public Response requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request) {
+        Plan plan = access.plan(id, PlanAccess.Need.WRITE);
+        Extension e = work.requestExtension(plan.id, key, required(request), scope.actor());
+        return Response.created(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key))
+                .entity(ExtensionView.of(e)).build();
+    }
+
+    @POST
+    @Transactional
+    @Path("{key}/extensions/{extension}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide an extension", description = "The county grants (the deadline moves, and the measure can be "
+            + "reported overdue again for the new one; bastion.plan.measure-updated.v1) or refuses a pending request, with a "
+            + "note. County admins; a request already decided is 409.")
+    @APIResponse(responseCode = "200", description = "Decided; the request")
+    public ExtensionView decide(@PathParam("id") String id, @PathParam("key") String key,
+                                @PathParam("extension") String extension, ExtensionDecision decision) {
+        Plan plan = access.plan(id, PlanAccess.Need.COUNTY);
+        UUID extensionId;
+        try {
+            extensionId = UUID.fromString(extension);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("extension", extension);
+        }
+        return ExtensionView.of(work.decide(plan.id, key, extensionId, required(decision), scope.actor()));
+    }
+
+    private Response report(String id, String key, ProgressReport report, String ifMatch, boolean completing) {
+        Plan plan = access.plan(id, PlanAccess.Need.WRITE);
+        int version = Preconditions.requiredVersion(ifMatch);
+        Measure m = work.report(plan.id, key, version, required(report), completing, scope.actor());
+        em.flush();
+        return detail(plan, m);
+    }
+
+    private Response detail(Plan plan, Measure m) {
+        return Response.ok(MeasureDetailView.of(plan, m, calendar.today(), work.progress(m.id), work.extensions(m.id)))
+                .header(HttpHeaders.ETAG, Preconditions.etag(m.version)).build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        return body;
+    }
+}

@@ -1,0 +1,78 @@
+package io.bastion.plan.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bastion.plan.domain.AuditDecision;
+import io.bastion.plan.domain.Plan;
+import io.bastion.plan.domain.PlanJson;
+import io.bastion.plan.domain.PlanReview;
+import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/plans/{id}/audits")
+@Tag(name = "Plan review")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanAuditResource {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanReview review;
+
+    @Inject
+    PlanJson json;
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Operation(summary = "List a plan's audit rounds", description = "Every round, numbered from 1, as it was recorded: the "
+            + "machine check's findings, the auditor's judgement per rule, the decision and the reasons for a return.")
+    @APIResponse(responseCode = "200", description = "The rounds, oldest first")
+    public List<AuditRoundView> list(@PathParam("id") String id) {
+        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        return review.rounds(plan.id).stream().map(a -> new AuditRoundView(a.round, a.submission, a.decision,
+                json.read(a.findings, JsonNode.class), json.read(a.judgements, JsonNode.class), json.read(a.reasons, JsonNode.class),
+                a.auditedBy, a.auditedAt)).toList();
+    }
+
+    @Transactional
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Audit a plan (step three)", description = "Records a numbered round: the auditor's judgement on each "
+            + "of the three no-pass rules, and `RETURN` with reasons (the plan goes back to the township for refinement) or "
+            + "`APPROVE`, which needs all three rules passed by the machine check and by the auditor (otherwise 422 "
+            + "`approval-blocked`). Approval starts the measures and moves the case to RECTIFYING in village-service "
+            + "(bastion.plan.approved.v1). Only for a plan AWAITING_AUDIT. County admins; `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Audited; the plan")
+    public Response audit(@PathParam("id") String id, AuditDecision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Plan current = access.plan(id, PlanAccess.Need.COUNTY);
+        int version = Preconditions.requiredVersion(ifMatch);
+        if (decision == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
+        }
+        review.audit(current.id, version, decision, scope.actor());
+        return access.ok(current);
+    }
+}

@@ -1,0 +1,100 @@
+package io.bastion.plan.domain;
+
+import io.bastion.platform.domain.NotFound;
+import io.bastion.platform.domain.Now;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keeps the projection of village-service's cases. Each change carries the case's version; one
+ * older than what is held (a redelivery, a late duplicate) changes nothing.
+ */
+@ApplicationScoped
+public class CaseFiles {
+
+    @Inject
+    EntityManager em;
+
+    public CaseFile get(UUID caseId) {
+        CaseFile c = em.find(CaseFile.class, caseId);
+        if (c == null) {
+            throw new NotFound("case", caseId.toString());
+        }
+        return c;
+    }
+
+    /** A case was identified: what it must address, where it belongs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void identified(UUID caseId, String villageCode, String villageName, int campaignYear, List<String> categories,
+                           String grade, int version) {
+        CaseFile c = em.find(CaseFile.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            c = new CaseFile();
+            c.caseId = caseId;
+            c.villageCode = villageCode;
+            c.townshipCode = villageCode.substring(0, 9);
+            c.villageName = villageName;
+            c.campaignYear = campaignYear;
+            c.categories = categories.toArray(String[]::new);
+            c.grade = grade;
+            c.status = "IDENTIFIED";
+            c.caseVersion = version;
+            c.updatedAt = Now.timestamp();
+            c.persist();
+        } else if (version > c.caseVersion) {
+            c.villageName = villageName;
+            c.categories = categories.toArray(String[]::new);
+            c.grade = grade;
+            c.caseVersion = version;
+            c.updatedAt = Now.timestamp();
+        }
+    }
+
+    /** Identification recorded other categories or another grade. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(UUID caseId, String status, List<String> categories, String grade, int version) {
+        CaseFile c = locked(caseId);
+        if (version > c.caseVersion) {
+            c.status = status;
+            c.categories = categories.toArray(String[]::new);
+            c.grade = grade;
+            c.caseVersion = version;
+            c.updatedAt = Now.timestamp();
+        }
+    }
+
+    /** The case moved in its lifecycle. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moved(UUID caseId, String status, LocalDate rectifyDeadline, int version) {
+        CaseFile c = locked(caseId);
+        if (version > c.caseVersion) {
+            c.status = status;
+            c.rectifyDeadline = rectifyDeadline;
+            c.caseVersion = version;
+            c.updatedAt = Now.timestamp();
+        }
+    }
+
+    /** A village was renamed: its cases carry the new name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void villageRenamed(String villageCode, String name) {
+        em.createQuery("update CaseFile set villageName = :name where villageCode = :code and villageName <> :name")
+                .setParameter("name", name).setParameter("code", villageCode).executeUpdate();
+    }
+
+    private CaseFile locked(UUID caseId) {
+        CaseFile c = em.find(CaseFile.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            // Every case's identification precedes its other events on the village's partition.
+            throw new NotFound("case", caseId.toString());
+        }
+        return c;
+    }
+}
