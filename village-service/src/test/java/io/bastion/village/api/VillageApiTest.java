@@ -126,6 +126,16 @@ class VillageApiTest {
     }
 
     @Test
+    void aPatchOfTheWrongShapeIsAMalformedRequestToo() {
+        countyAdmin().body(village("410423203229", "形村")).post("/api/v1/villages").then().statusCode(201);
+        countyAdmin().header("If-Match", "\"0\"").body("{\"colour\":\"red\"}").patch("/api/v1/villages/410423203229").then()
+                .statusCode(400).body("errors[0].rule", equalTo("unknown-field")).body("errors[0].rejected", equalTo("colour"));
+        countyAdmin().header("If-Match", "\"0\"").body("{\"households\":\"many\"}").patch("/api/v1/villages/410423203229").then()
+                .statusCode(400).body("errors[0].field", equalTo("households")).body("errors[0].rule", equalTo("type"));
+        countyAdmin().get("/api/v1/villages/410423203229").then().header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
     void updatesNeedTheCurrentVersionSoNoWriteIsLost() {
         countyAdmin().body(village("410423203205", "丙村")).post("/api/v1/villages").then().statusCode(201);
         String etag = countyAdmin().get("/api/v1/villages/410423203205").header("ETag");

@@ -14,8 +14,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +30,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,7 +52,7 @@ class DevstackIT {
 
     @Test
     void startsAllFourServicesStopsWithoutOrphansAndKeepsItsDataAcrossRestarts() throws Exception {
-        int offset = freePortOffset();
+        int offset = LauncherRun.freePortOffset();
         Path data = work.resolve("data");
         String[] args = {"--data-dir", data.toString(), "--port-offset", Integer.toString(offset)};
         String villageDb = "jdbc:postgresql://localhost:" + (15432 + offset) + "/village";
@@ -70,9 +67,7 @@ class DevstackIT {
                 assertAnswers(port, "/q/swagger-ui/", "<html");
                 assertAnswers(port, "/q/metrics", "jvm_memory_used_bytes");
             }
-            String adminToken = first.stdout().lines().map(String::trim)
-                    .filter(line -> line.startsWith("BASTION_TOKEN_COUNTY_ADMIN="))
-                    .findFirst().orElseThrow().substring("BASTION_TOKEN_COUNTY_ADMIN=".length());
+            String adminToken = first.token("COUNTY_ADMIN");
             HttpResponse<String> villages = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + (8081 + offset) + "/api/v1/villages"))
                     .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
@@ -118,7 +113,7 @@ class DevstackIT {
         try (Postgres postgres = Postgres.ephemeral(); EmbeddedKafka kafka = EmbeddedKafka.ephemeral()) {
             Path data = work.resolve("external-data");
             try (LauncherRun run = LauncherRun.start(work, "--data-dir", data.toString(),
-                    "--port-offset", Integer.toString(freePortOffset()),
+                    "--port-offset", Integer.toString(LauncherRun.freePortOffset()),
                     "--pg-url", postgres.jdbcUrl("postgres"), "--kafka", kafka.bootstrapServers())) {
                 run.awaitUp(UP_WITHIN);
                 assertTrue(run.stdout().contains(kafka.bootstrapServers()), run.output());
@@ -149,7 +144,7 @@ class DevstackIT {
         }
         Path data = work.resolve("broken-data");
         try (LauncherRun run = LauncherRun.start(work, "--home", home.toString(), "--data-dir", data.toString(),
-                "--port-offset", Integer.toString(freePortOffset()))) {
+                "--port-offset", Integer.toString(LauncherRun.freePortOffset()))) {
             assertEquals(1, run.awaitExit(UP_WITHIN));
             String stderr = run.stderr();
             assertTrue(stderr.contains("village-service exited with code"), stderr);
@@ -208,25 +203,6 @@ class DevstackIT {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
             }
             return values;
-        }
-    }
-
-    /** An offset at which every port the stack uses is free on this machine. */
-    private static int freePortOffset() {
-        for (int offset = 20000; offset < 40000; offset += 137) {
-            int o = offset;
-            if (IntStream.of(8081, 8082, 8083, 8084, 15432, 19092, 19093).allMatch(port -> isFree(port + o))) {
-                return offset;
-            }
-        }
-        throw new IllegalStateException("no free port range found");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
         }
     }
 }

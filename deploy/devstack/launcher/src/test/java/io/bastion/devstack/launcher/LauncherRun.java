@@ -1,6 +1,7 @@
 package io.bastion.devstack.launcher;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -106,6 +108,14 @@ final class LauncherRun implements AutoCloseable {
         return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
     }
 
+    /** The token the launcher printed for a role, e.g. {@code COUNTY_ADMIN}. */
+    String token(String role) throws IOException {
+        String prefix = "BASTION_TOKEN_" + role + "=";
+        return stdout().lines().map(String::trim).filter(line -> line.startsWith(prefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no token printed for " + role + "\n" + output()))
+                .substring(prefix.length());
+    }
+
     String stdout() throws IOException {
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
@@ -119,6 +129,25 @@ final class LauncherRun implements AutoCloseable {
             return "--- stdout\n" + stdout() + "--- stderr\n" + stderr();
         } catch (IOException e) {
             return "(output unreadable: " + e + ")";
+        }
+    }
+
+    /** An offset at which every port the stack uses is free on this machine. */
+    static int freePortOffset() {
+        for (int offset = 20000; offset < 40000; offset += 137) {
+            int o = offset;
+            if (IntStream.of(8081, 8082, 8083, 8084, 15432, 19092, 19093).allMatch(port -> isFree(port + o))) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free port range found");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 }

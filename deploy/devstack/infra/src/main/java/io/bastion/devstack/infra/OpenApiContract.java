@@ -1,0 +1,60 @@
+package io.bastion.devstack.infra;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every public operation of a service is in its OpenAPI document with a summary, a success answer
+ * and its problem answers, each with an example whose type is a documented problem. A service's
+ * {@code @QuarkusTest} extends this class, naming paths its document must have.
+ */
+public abstract class OpenApiContract {
+
+    private final List<String> requiredPaths;
+
+    protected OpenApiContract(List<String> requiredPaths) {
+        this.requiredPaths = requiredPaths;
+    }
+
+    protected JsonPath document() {
+        return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void everyOperationHasASummaryASuccessAndItsProblemAnswers() {
+        JsonPath openapi = document();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> apiPaths = paths.keySet().stream().filter(p -> p.startsWith("/api/v1/")).toList();
+        assertTrue(apiPaths.containsAll(requiredPaths), apiPaths.toString());
+        for (String path : apiPaths) {
+            paths.get(path).forEach((method, operation) -> {
+                String where = method.toUpperCase() + " " + path;
+                assertNotNull(operation.get("summary"), where + " has no summary");
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                assertTrue(responses.keySet().stream().anyMatch(s -> s.startsWith("2")), where + " documents no success");
+                for (String status : List.of("400", "401", "403", "500")) {
+                    assertTrue(responses.containsKey(status), where + " lacks " + status);
+                    String problem = openapi.getString("paths.'" + path + "'." + method + ".responses.'" + status
+                            + "'.content.'application/problem+json'.example.type");
+                    assertTrue(problem != null && problem.startsWith("https://bastion.example/problems/"), where + " " + status);
+                }
+                if (method.equals("patch")) {
+                    assertTrue(responses.keySet().containsAll(List.of("404", "412", "422", "428")), where);
+                }
+                if (method.equals("post")) {
+                    assertTrue(responses.keySet().containsAll(List.of("409", "422")), where);
+                }
+            });
+        }
+        assertEquals("object", openapi.getString("components.schemas.Problem.type"));
+    }
+}
