@@ -7,8 +7,8 @@ import io.bastion.plan.domain.WorkQueues;
 import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.QueryParameters;
-import io.bastion.platform.domain.NotFound;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -70,12 +70,7 @@ public class CaseFileResource {
     @Operation(summary = "Read a case and its plan")
     @APIResponse(responseCode = "200", description = "The case as plan-service knows it")
     public CaseFileView get(@PathParam("id") String id) {
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("case", id);
-        }
+        UUID caseId = PathAndBody.id("case", id);
         CaseFile c = cases.get(caseId);
         scope.requireRead(c.villageCode);
         return CaseFileView.of(c, queues.planIds(List.of(caseId)).get(caseId));

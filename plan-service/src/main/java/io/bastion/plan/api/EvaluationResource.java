@@ -1,15 +1,14 @@
 package io.bastion.plan.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.bastion.plan.domain.EvaluationDraft;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanJson;
 import io.bastion.plan.domain.PlanReview;
 import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.bastion.platform.domain.Violation;
-import io.bastion.platform.problem.ApiProblem;
 import io.quarkus.security.Authenticated;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -65,10 +64,7 @@ public class EvaluationResource {
     public Response evaluate(@PathParam("id") String id, EvaluationDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id, PlanAccess.Need.COUNTY);
         int version = Preconditions.requiredVersion(ifMatch);
-        if (draft == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
-        review.evaluate(current.id, version, draft, scope.actor());
+        review.evaluate(current.id, version, PathAndBody.required(draft), scope.actor());
         return access.ok(current);
     }
 }

@@ -10,10 +10,8 @@ import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanRegistry;
 import io.bastion.plan.domain.ProgressReport;
 import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.bastion.platform.domain.NotFound;
-import io.bastion.platform.domain.Violation;
-import io.bastion.platform.problem.ApiProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 @Authenticated
 @Path("/api/v1/plans/{id}/measures")
@@ -104,7 +100,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "201", description = "The request, PENDING")
     public Response requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request) {
         Plan plan = access.plan(id, PlanAccess.Need.WRITE);
-        Extension e = work.requestExtension(plan.id, key, required(request), scope.actor());
+        Extension e = work.requestExtension(plan.id, key, PathAndBody.required(request), scope.actor());
         return Response.created(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key))
                 .entity(ExtensionView.of(e)).build();
     }
@@ -120,19 +116,14 @@ public class MeasureResource {
     public ExtensionView decide(@PathParam("id") String id, @PathParam("key") String key,
                                 @PathParam("extension") String extension, ExtensionDecision decision) {
         Plan plan = access.plan(id, PlanAccess.Need.COUNTY);
-        UUID extensionId;
-        try {
-            extensionId = UUID.fromString(extension);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("extension", extension);
-        }
-        return ExtensionView.of(work.decide(plan.id, key, extensionId, required(decision), scope.actor()));
+        return ExtensionView.of(work.decide(plan.id, key, PathAndBody.id("extension", extension), PathAndBody.required(decision),
+                scope.actor()));
     }
 
     private Response report(String id, String key, ProgressReport report, String ifMatch, boolean completing) {
         Plan plan = access.plan(id, PlanAccess.Need.WRITE);
         int version = Preconditions.requiredVersion(ifMatch);
-        Measure m = work.report(plan.id, key, version, required(report), completing, scope.actor());
+        Measure m = work.report(plan.id, key, version, PathAndBody.required(report), completing, scope.actor());
         em.flush();
         return detail(plan, m);
     }
@@ -140,12 +131,5 @@ public class MeasureResource {
     private Response detail(Plan plan, Measure m) {
         return Response.ok(MeasureDetailView.of(plan, m, calendar.today(), work.progress(m.id), work.extensions(m.id)))
                 .header(HttpHeaders.ETAG, Preconditions.etag(m.version)).build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
-        return body;
     }
 }

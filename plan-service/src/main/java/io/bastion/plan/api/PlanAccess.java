@@ -3,12 +3,12 @@ package io.bastion.plan.api;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanRegistry;
 import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.bastion.platform.domain.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -35,13 +35,7 @@ public class PlanAccess {
 
     /** The plan, if it exists and the caller may do what it needs to; an id that is no UUID names nothing. */
     public Plan plan(String id, Need need) {
-        UUID planId;
-        try {
-            planId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("plan", id);
-        }
-        Plan plan = plans.get(planId);
+        Plan plan = plans.get(PathAndBody.id("plan", id));
         switch (need) {
             case READ -> scope.requireRead(plan.villageCode);
             case WRITE -> scope.requireWrite(plan.villageCode);

@@ -6,9 +6,8 @@ import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanJson;
 import io.bastion.plan.domain.PlanReview;
 import io.bastion.plan.security.CallerScope;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.bastion.platform.domain.Violation;
-import io.bastion.platform.problem.ApiProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,10 +68,7 @@ public class PlanAuditResource {
     public Response audit(@PathParam("id") String id, AuditDecision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id, PlanAccess.Need.COUNTY);
         int version = Preconditions.requiredVersion(ifMatch);
-        if (decision == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
-        review.audit(current.id, version, decision, scope.actor());
+        review.audit(current.id, version, PathAndBody.required(decision), scope.actor());
         return access.ok(current);
     }
 }

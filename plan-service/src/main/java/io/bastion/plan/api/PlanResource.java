@@ -16,10 +16,9 @@ import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.MergePatch;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
-import io.bastion.platform.domain.Violation;
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.problem.Messages;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -120,9 +119,7 @@ public class PlanResource {
             + "village-service (bastion.plan.drafted.v1). Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The plan, DRAFTING")
     public Response draft(PlanDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        if (draft == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
+        PathAndBody.required(draft);
         if (draft.caseId() != null) {
             scope.requireWrite(cases.get(draft.caseId()).villageCode);
         } else {

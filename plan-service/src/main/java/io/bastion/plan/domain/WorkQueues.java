@@ -1,7 +1,7 @@
 package io.bastion.plan.domain;
 
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,24 +1,23 @@
 package io.bastion.village.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.MergePatch;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.CaseDraft;
 import io.bastion.village.domain.CaseQuery;
 import io.bastion.village.domain.CaseRegistry;
 import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.KeyContactGrade;
-import io.bastion.platform.domain.NotFound;
 import io.bastion.village.domain.RectificationCase;
 import io.bastion.village.domain.Trigger;
-import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -93,9 +92,7 @@ public class CaseResource {
             + "hard-case flags and the key-contact grade. A village has at most one open case: a second is 409.")
     @APIResponse(responseCode = "201", description = "The case, IDENTIFIED")
     public Response open(CaseDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        if (draft == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
+        PathAndBody.required(draft);
         scope.requireWrite(draft.villageCode());
         return idempotent.create(scope.actor().name(), key, "POST /api/v1/cases", draft, () -> {
             RectificationCase c = cases.open(draft, scope.actor());
@@ -174,12 +171,7 @@ public class CaseResource {
     }
 
     private RectificationCase caseInScope(String id, boolean write) {
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("case", id);
-        }
+        UUID caseId = PathAndBody.id("case", id);
         RectificationCase c = cases.get(caseId);
         if (write) {
             scope.requireWrite(c.villageCode);

@@ -1,9 +1,9 @@
 package io.bastion.village.api;
 
-import io.bastion.platform.problem.ApiProblem;
-import io.bastion.village.domain.CategoryCatalogue;
-import io.bastion.village.domain.CaseDraft;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.village.domain.CaseDraft;
+import io.bastion.village.domain.CategoryCatalogue;
 import io.bastion.village.domain.WeaknessCategory;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;

@@ -4,7 +4,7 @@ import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.Preconditions;
-
+import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.problem.Messages;
 import io.bastion.village.domain.CodeTableImport;
 import io.bastion.village.domain.CodeTableRow;
@@ -13,7 +13,6 @@ import io.bastion.village.domain.Division;
 import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.DivisionDraft;
 import io.bastion.village.domain.DivisionRegistry;
-import io.bastion.platform.domain.NotFound;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

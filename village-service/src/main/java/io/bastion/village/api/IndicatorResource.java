@@ -1,13 +1,13 @@
 package io.bastion.village.api;
 
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-
+import io.bastion.platform.domain.NotFound;
+import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.IndicatorBook;
 import io.bastion.village.domain.IndicatorDraft;
-import io.bastion.platform.domain.NotFound;
 import io.bastion.village.domain.VillageIndicator;
-import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -69,9 +69,7 @@ public class IndicatorResource {
     public Response record(@PathParam("code") String code, @PathParam("year") String year, IndicatorDraft draft,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         scope.requireVillage(code, true);
-        if (draft == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
+        PathAndBody.required(draft);
         Integer expected = ifMatch == null ? null : Preconditions.requiredVersion(ifMatch);
         IndicatorBook.Recorded recorded = book.record(code, year(year), expected, draft, scope.actor());
         VillageIndicator indicator = recorded.indicator();

@@ -1,11 +1,10 @@
 package io.bastion.village.api;
 
 import io.bastion.platform.api.QueryParameters;
-
+import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.TeamCounts;
 import io.bastion.village.domain.TeamRoster;
-import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

@@ -1,17 +1,14 @@
 package io.bastion.village.api;
 
-import io.bastion.platform.api.IdempotentCreate;
-import io.bastion.platform.api.MergePatch;
-import io.bastion.platform.api.Preconditions;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bastion.platform.problem.ApiProblem;
-import io.bastion.platform.domain.NotFound;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.MergePatch;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.Preconditions;
 import io.bastion.village.domain.TeamMember;
 import io.bastion.village.domain.TeamMemberDraft;
 import io.bastion.village.domain.TeamRoster;
-import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -70,9 +67,7 @@ public class TeamResource {
     @APIResponse(responseCode = "201", description = "Appointed")
     public Response appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         scope.requireVillage(code, true);
-        if (draft == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
+        PathAndBody.required(draft);
         return idempotent.create(scope.actor().name(), key, "POST /api/v1/villages/" + code + "/team", draft, () -> {
             TeamMember member = roster.appoint(code, draft, scope.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + code + "/team/" + member.id),
@@ -96,12 +91,7 @@ public class TeamResource {
         return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
     }
 
-
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("team-member", id);
-        }
+        return PathAndBody.id("team-member", id);
     }
 }

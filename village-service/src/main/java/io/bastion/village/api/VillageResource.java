@@ -1,14 +1,15 @@
 package io.bastion.village.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.MergePatch;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.KeyContactGrade;
@@ -16,7 +17,6 @@ import io.bastion.village.domain.Village;
 import io.bastion.village.domain.VillageDraft;
 import io.bastion.village.domain.VillageQuery;
 import io.bastion.village.domain.VillageRegistry;
-import io.bastion.platform.domain.Violation;
 import io.bastion.village.security.CallerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -168,10 +168,7 @@ public class VillageResource {
     }
 
     private static VillageDraft requireBody(VillageDraft draft) {
-        if (draft == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(null, "body-required", null)));
-        }
-        return draft;
+        return PathAndBody.required(draft);
     }
 
     private static long position(String since) {

@@ -7,11 +7,10 @@ import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
-
+import io.bastion.platform.events.EventOutbox;
 import io.bastion.village.events.CaseIdentified;
 import io.bastion.village.events.CaseStatusChanged;
 import io.bastion.village.events.CaseUpdated;
-import io.bastion.platform.events.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -5,7 +5,6 @@ import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.Violation;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -4,13 +4,12 @@ import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.SystemException;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,6 @@ import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

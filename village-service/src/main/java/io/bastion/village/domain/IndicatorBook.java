@@ -8,7 +8,6 @@ import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.PreconditionMissing;
 import io.bastion.platform.domain.StaleVersion;
 import io.bastion.platform.domain.Violation;
-
 import io.bastion.platform.events.EventOutbox;
 import io.bastion.village.events.IndicatorsRecorded;
 import jakarta.enterprise.context.ApplicationScoped;

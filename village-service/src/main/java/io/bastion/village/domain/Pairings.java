@@ -1,7 +1,6 @@
 package io.bastion.village.domain;
 
 import io.bastion.platform.domain.Now;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -7,7 +7,6 @@ import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
-
 import io.bastion.platform.events.EventOutbox;
 import io.bastion.village.events.TeamMemberChanged;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,6 @@
 package io.bastion.village.domain;
 
 import io.bastion.platform.domain.VersionedRecord;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -4,7 +4,6 @@ import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
-
 import io.bastion.platform.events.EventOutbox;
 import io.bastion.village.events.VillageStateChanged;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,8 @@
 package io.bastion.village.events;
 
+import io.bastion.platform.domain.Actor;
 import io.bastion.platform.events.EventIntake;
 import io.bastion.platform.events.IncomingEvent;
-
-import io.bastion.platform.domain.Actor;
 import io.bastion.village.domain.CaseRegistry;
 import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.Trigger;

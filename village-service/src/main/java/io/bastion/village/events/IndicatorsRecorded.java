@@ -1,8 +1,7 @@
 package io.bastion.village.events;
 
-import io.bastion.platform.events.OutgoingEvent;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.bastion.platform.events.OutgoingEvent;
 import io.bastion.village.domain.VillageIndicator;
 
 import java.math.BigDecimal;

@@ -2,7 +2,6 @@ package io.bastion.village.events;
 
 import io.bastion.platform.events.EventIntake;
 import io.bastion.platform.events.IncomingEvent;
-
 import io.bastion.village.domain.Pairings;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,7 @@
 package io.bastion.village.events;
 
-import io.bastion.platform.events.OutgoingEvent;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.bastion.platform.events.OutgoingEvent;
 
 /** A village taken off the registry; consumers drop it from their projections. */
 public record VillageRemoved(String villageCode, int version) implements OutgoingEvent {

@@ -1,11 +1,11 @@
 package io.bastion.village.security;
 
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.domain.Actor;
-import io.bastion.village.domain.DivisionCode;
 import io.bastion.platform.domain.NotFound;
-import io.bastion.village.domain.Pairings;
+import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.security.Caller;
+import io.bastion.village.domain.DivisionCode;
+import io.bastion.village.domain.Pairings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 

@@ -2,7 +2,6 @@ package io.bastion.village.domain;
 
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.Violation;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,6 @@
 package io.bastion.village.domain;
 
 import io.bastion.platform.domain.Violation;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,9 +2,9 @@ package io.bastion.platform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.domain.AuditEntry;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -2,8 +2,8 @@ package io.bastion.platform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

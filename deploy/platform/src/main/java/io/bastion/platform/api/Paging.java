@@ -1,7 +1,7 @@
 package io.bastion.platform.api;
 
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.nio.charset.StandardCharsets;
