@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# plan-service with village-service on a fresh local stack: cases opened, their plans taken through
+# the three steps with one return each, the events both ways, and the work queues under load
+# (PlanBenchmark.java says what is measured).
+#
+#   mvn install -DskipTests && deploy/loadtest/plan.sh [cases] [clients]
+#
+# Ports are offset by BASTION_BENCH_PORT_OFFSET (default 30000) so a running stack is left alone.
+set -euo pipefail
+source "$(dirname "$0")/stack.sh"
+start_stack
+java "$root/deploy/loadtest/PlanBenchmark.java" "http://localhost:$((8081 + offset))" "http://localhost:$((8082 + offset))" \
+  "$stack_data/tokens.env" "$@"
