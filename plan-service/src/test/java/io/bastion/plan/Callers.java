@@ -3,6 +3,7 @@ package io.bastion.plan;
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.EventSchemas;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.devstack.infra.VillageEventData;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -50,14 +51,9 @@ public final class Callers {
      */
     public static String identify(String villageCode, String... categories) {
         String caseId = UUID.randomUUID().toString();
-        String data = "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + villageCode + "\",\"townshipCode\":\""
-                + villageCode.substring(0, 9) + "\",\"countyCode\":\"" + villageCode.substring(0, 6) + "\",\"villageName\":\"测试村"
-                + villageCode.substring(9) + "\",\"campaignYear\":2026,\"categories\":[\"" + String.join("\",\"", categories)
-                + "\"],\"grade\":\"CITY_B\",\"hardCase\":false,\"hardCaseFlags\":[],\"source\":\"SCREENING\","
-                + "\"previousCaseId\":null,\"version\":0}";
-        String type = "bastion.village.case-identified.v1";
-        assertEquals(List.of(), SCHEMAS.problems(type, data), "the test's event keeps the contract");
-        CloudEvents.publish("bastion.village", type, villageCode, data);
+        String data = VillageEventData.caseIdentified(caseId, villageCode, categories);
+        assertEquals(List.of(), SCHEMAS.problems(VillageEventData.CASE_IDENTIFIED, data), "the test's event keeps the contract");
+        CloudEvents.publish("bastion.village", VillageEventData.CASE_IDENTIFIED, villageCode, data);
         awaitStatus(caseId, 200);
         return caseId;
     }

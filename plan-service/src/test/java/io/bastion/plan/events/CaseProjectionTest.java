@@ -2,6 +2,7 @@ package io.bastion.plan.events;
 
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.devstack.infra.VillageEventData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,15 +30,11 @@ class CaseProjectionTest {
     private static final String UPDATED = "bastion.village.case-updated.v1";
 
     private static String statusChanged(String caseId, String village, String from, String to, int version) {
-        return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
-                + "\",\"campaignYear\":2026,\"grade\":\"CITY_B\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"reason\":\"test\","
-                + "\"rectifyDeadline\":\"2027-06-30\",\"triggerEventId\":null,\"triggerEventType\":null,\"version\":" + version + "}";
+        return VillageEventData.caseStatusChanged(caseId, village, from, to, "2027-06-30", version);
     }
 
-    private static String updated(String caseId, String village, String status, String categories, int version) {
-        return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
-                + "\",\"campaignYear\":2026,\"status\":\"" + status + "\",\"categories\":[" + categories + "],\"grade\":\"COUNTY_C\","
-                + "\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":3,\"suggestionsCollected\":5,\"questionnaires\":0,\"version\":" + version + "}";
+    private static String updated(String caseId, String village, String status, int version, String... categories) {
+        return VillageEventData.caseUpdated(caseId, village, status, "COUNTY_C", version, categories);
     }
 
     private static void publish(String type, String village, String data) {
@@ -64,10 +61,10 @@ class CaseProjectionTest {
         countyAdmin().get("/api/v1/cases/" + caseId).then().body("status", equalTo("IDENTIFIED"))
                 .body("villageName", equalTo("测试村331")).body("planId", equalTo(null));
 
-        publish(UPDATED, village, updated(caseId, village, "IDENTIFIED", "\"TEAM_INCOMPLETE\",\"NO_VENUE\"", 2));
+        publish(UPDATED, village, updated(caseId, village, "IDENTIFIED", 2, "TEAM_INCOMPLETE", "NO_VENUE"));
         awaitCase(caseId, "grade", "COUNTY_C");
         // An older version, arriving late, changes nothing.
-        publish(UPDATED, village, updated(caseId, village, "IDENTIFIED", "\"TEAM_INCOMPLETE\"", 1));
+        publish(UPDATED, village, updated(caseId, village, "IDENTIFIED", 1, "TEAM_INCOMPLETE"));
         String moved = CloudEvents.publish("bastion.village", STATUS_CHANGED, village, statusChanged(caseId, village, "IDENTIFIED", "PLANNING", 3));
         awaitCase(caseId, "status", "PLANNING");
         countyAdmin().get("/api/v1/cases/" + caseId).then().body("categories", contains("TEAM_INCOMPLETE", "NO_VENUE"))
@@ -76,9 +73,7 @@ class CaseProjectionTest {
         publish(STATUS_CHANGED, village, statusChanged(caseId, village, "PLANNING", "RECTIFYING", 4));
         awaitCase(caseId, "status", "RECTIFYING");
         CloudEvents.publish("bastion.village", moved, STATUS_CHANGED, village, statusChanged(caseId, village, "IDENTIFIED", "PLANNING", 5));
-        publish("bastion.village.village-updated.v1", village, "{\"villageCode\":\"" + village + "\",\"townshipCode\":\"410423203\","
-                + "\"countyCode\":\"410423\",\"name\":\"新名村\",\"urbanRuralClass\":\"220\",\"households\":100,\"population\":400,"
-                + "\"partyMembers\":20,\"partyOrganizationForm\":\"BRANCH\",\"version\":4}");
+        publish(VillageEventData.VILLAGE_UPDATED, village, VillageEventData.villageUpdated(village, "新名村", 4));
         awaitCase(caseId, "villageName", "新名村");
         countyAdmin().get("/api/v1/cases/" + caseId).then().body("status", equalTo("RECTIFYING"));
     }

@@ -1,6 +1,7 @@
 package io.bastion.village.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bastion.platform.api.PersonalData;
 import io.bastion.village.domain.TeamMember;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,21 +30,10 @@ public record TeamMemberView(
 
     static TeamMemberView of(TeamMember m, boolean personalData) {
         return new TeamMemberView(m.id, m.villageCode, m.name,
-                personalData ? m.idCardNumber : mask(m.idCardNumber, 6, 4),
-                personalData ? m.phone : mask(m.phone, 3, 4),
+                PersonalData.idCard(m.idCardNumber, personalData),
+                PersonalData.phone(m.phone, personalData),
                 m.role.name(), m.committee == null ? null : m.committee.name(), m.appointmentSource.name(), m.appointingUnit,
                 m.startedOn, m.endedOn, m.leavingReason == null ? null : m.leavingReason.name(), m.leavingNote, m.inOffice(),
                 m.version);
-    }
-
-    /** Keeps the first {@code head} and last {@code tail} characters, stars the rest. */
-    static String mask(String value, int head, int tail) {
-        if (value == null) {
-            return null;
-        }
-        if (value.length() <= head + tail) {
-            return "*".repeat(value.length());
-        }
-        return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
     }
 }

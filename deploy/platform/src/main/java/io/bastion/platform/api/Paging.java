@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -50,6 +51,40 @@ public final class Paging {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith(PREFIX)) {
                 return text.substring(PREFIX.length());
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+    }
+
+    /** The id a cursor holds, for lists ordered by id; null for no cursor; a 400 for one that is not ours. */
+    public static UUID decodeId(String cursor) {
+        String key = decode(cursor);
+        if (key == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+        }
+    }
+
+    /** A cursor's sort key for lists ordered by a text (a code, a date) and then an id. */
+    public record Keyed(String sort, UUID id) {
+    }
+
+    /** The sort key and id a cursor holds ({@code sort|id}); null for no cursor; a 400 for one that is not ours. */
+    public static Keyed decodeKeyed(String cursor) {
+        String key = decode(cursor);
+        if (key == null) {
+            return null;
+        }
+        String[] parts = key.split("\\|", 2);
+        try {
+            if (parts.length == 2) {
+                return new Keyed(parts[0], UUID.fromString(parts[1]));
             }
         } catch (IllegalArgumentException e) {
             // reported below

@@ -5,6 +5,7 @@ import io.bastion.platform.problem.ApiProblem;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Filters as they come in a query string, read or refused with a 400 that names the parameter. */
 public final class QueryParameters {
@@ -67,5 +68,17 @@ public final class QueryParameters {
             return Boolean.valueOf(value);
         }
         throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "one-of", value, "[true, false]")));
+    }
+
+    /** An id given as a filter; anything but a UUID is a 400 naming the parameter. */
+    public static UUID uuid(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "type", value, "uuid")));
+        }
     }
 }

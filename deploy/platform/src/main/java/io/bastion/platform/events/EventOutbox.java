@@ -56,7 +56,7 @@ public class EventOutbox {
                 for (OutgoingEvent event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, event.type());
-                    insert.setString(3, event.villageCode());
+                    insert.setString(3, event.subject());
                     insert.setString(4, write(event));
                     insert.setTimestamp(5, now);
                     insert.addBatch();

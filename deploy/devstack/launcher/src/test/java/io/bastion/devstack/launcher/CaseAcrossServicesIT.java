@@ -18,10 +18,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * village-service and plan-service together, from their built jars, through their public APIs
- * only: a case identified in one gets its plan in the other, and the plan's steps move the case.
+ * village-, plan- and assistance-service together, from their built jars, through their public APIs
+ * only: a case identified in village-service gets its plan in plan-service, whose steps move the
+ * case; assistance-service pairs it with a county leader, who may then read the village in
+ * village-service, and may be unpaired only once village-service says the case is transformed.
  */
-class PlanAcrossServicesIT {
+class CaseAcrossServicesIT {
 
     private static final String VILLAGE = "410423203201";
 
@@ -36,6 +38,10 @@ class PlanAcrossServicesIT {
         return RestAssured.given().baseUri("http://localhost").port(8081 + offset).auth().oauth2(token).contentType("application/json");
     }
 
+    private RequestSpecification assistance(String token) {
+        return RestAssured.given().baseUri("http://localhost").port(8083 + offset).auth().oauth2(token).contentType("application/json");
+    }
+
     private RequestSpecification plan(String token) {
         return RestAssured.given().baseUri("http://localhost").port(8082 + offset).auth().oauth2(token).contentType("application/json");
     }
@@ -46,7 +52,8 @@ class PlanAcrossServicesIT {
         Object now = null;
         while (Instant.now().isBefore(deadline)) {
             Response response = request.get(path);
-            now = response.statusCode() == 200 ? response.path(field) : "HTTP " + response.statusCode();
+            now = response.statusCode() == 200 || String.valueOf(response.contentType()).contains("json")
+                    ? response.path(field) : "HTTP " + response.statusCode();
             if (Objects.equals(value, now)) {
                 return;
             }
@@ -55,7 +62,7 @@ class PlanAcrossServicesIT {
     }
 
     @Test
-    void aCaseIdentifiedInVillageServiceIsPlannedInPlanServiceAndMovesWithItsPlan() throws Exception {
+    void aCaseIsPlannedMovedPairedAndReleasedAcrossTheServices() throws Exception {
         offset = LauncherRun.freePortOffset();
         try (LauncherRun stack = LauncherRun.start(work, "--data-dir", work.resolve("data").toString(),
                 "--port-offset", Integer.toString(offset))) {
@@ -118,7 +125,36 @@ class PlanAcrossServicesIT {
             assertEquals("/bastion/plan-service", history.get(2).get("actor"));
             // And back: plan-service's projection follows the case village-service moved.
             await(plan(admin), "/api/v1/cases/" + caseId, "status", "RECTIFYING");
+
+            pairAndRelease(stack, caseId);
             stack.stop(Duration.ofSeconds(15));
         }
+    }
+
+    /** The leader the launcher printed a token for is paired, reads the village, and is released only after transformation. */
+    private void pairAndRelease(LauncherRun stack, String caseId) throws Exception {
+        String leader = stack.token("COUNTY_LEADER");
+        await(assistance(admin), "/api/v1/cases/" + caseId, "coverage.status", "RECTIFYING");
+        village(leader).get("/api/v1/villages/" + VILLAGE).then().statusCode(403);
+        String leaderId = assistance(admin).body(Map.of("account", "devstack-county-leader", "name", "王副县长", "post", "副县长"))
+                .post("/api/v1/leaders").then().statusCode(201).extract().path("id");
+        Response paired = assistance(admin).body(Map.of("caseId", caseId, "form", "COUNTY_LEADER_CONTACT", "leaderId", leaderId))
+                .post("/api/v1/pairings");
+        paired.then().statusCode(201);
+        String pairing = "/api/v1/pairings/" + paired.path("id");
+        await(village(leader), "/api/v1/villages/" + VILLAGE, "name", "大年沟村");
+
+        assistance(admin).header("If-Match", paired.header("ETag")).body("{}").post(pairing + "/end").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/not-transformed"));
+        String cases = "/api/v1/cases/" + caseId;
+        int version = village(admin).get(cases).path("version");
+        village(admin).header("If-Match", "\"" + version + "\"").body(Map.of("to", "ACCEPTANCE", "reason", "申请验收"))
+                .post(cases + "/transitions").then().statusCode(200);
+        village(admin).header("If-Match", "\"" + (version + 1) + "\"").body(Map.of("to", "CONSOLIDATING", "reason", "验收通过"))
+                .post(cases + "/transitions").then().statusCode(200);
+        await(assistance(admin), cases, "coverage.status", "CONSOLIDATING");
+        assistance(admin).header("If-Match", paired.header("ETag")).body(Map.of("reason", "转化完成")).post(pairing + "/end").then()
+                .statusCode(200).body("active", equalTo(false));
+        await(village(leader), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-paired");
     }
 }

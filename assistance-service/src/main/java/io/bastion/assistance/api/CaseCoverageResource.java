@@ -1,0 +1,98 @@
+package io.bastion.assistance.api;
+
+import io.bastion.assistance.domain.CaseFile;
+import io.bastion.assistance.domain.CaseFiles;
+import io.bastion.assistance.domain.CaseQuery;
+import io.bastion.assistance.domain.HelpBook;
+import io.bastion.assistance.domain.HelpQuery;
+import io.bastion.assistance.domain.HelpTotals;
+import io.bastion.assistance.domain.Pairing;
+import io.bastion.assistance.domain.Pairings;
+import io.bastion.assistance.security.CallerScope;
+import io.bastion.platform.api.Page;
+import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.QueryParameters;
+import io.bastion.platform.domain.Now;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/cases")
+@Tag(name = "Coverage", description = "Each case's contact and paired units; cases without a contact")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseCoverageResource {
+
+    @Inject
+    CaseFiles cases;
+
+    @Inject
+    Pairings pairings;
+
+    @Inject
+    HelpBook help;
+
+    @Inject
+    CallerScope scope;
+
+    @Context
+    UriInfo uri;
+
+    @Schema(name = "CaseAssistance", description = "A case's coverage, every pairing it has had, and the help it received")
+    public record CaseAssistance(CaseCoverageView coverage, List<PairingView> pairings, HelpTotals help) {
+    }
+
+    @GET
+    @Operation(summary = "List cases and their coverage", description = "Cases in the caller's division by village code, keyset paged, "
+            + "each with its county-leader contact and paired units; `uncovered=true` lists the open cases without a contact and "
+            + "how long they have gone without one. A county leader or a department sees only its paired cases.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    public Page<CaseCoverageView> list(
+            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
+            @Parameter(description = "the case's lifecycle status", example = "RECTIFYING") @QueryParam("status") String status,
+            @Parameter(description = "true: open cases without a county-leader contact") @QueryParam("uncovered") String uncovered,
+            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        int size = Paging.limit(limit, 50, 500);
+        OffsetDateTime now = Now.timestamp();
+        List<CaseFile> page = cases.list(new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null),
+                QueryParameters.township(township), status, QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
+        return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId, c -> CaseCoverageView.of(c, active(c), now), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A case's assistance", description = "Its coverage, every pairing it has had (handovers included) and the "
+            + "totals of help its village received.")
+    @APIResponse(responseCode = "200", description = "The case's assistance")
+    public CaseAssistance get(@PathParam("id") String id) {
+        CaseFile c = cases.get(PathAndBody.id("case", id));
+        scope.requireRead(c.villageCode);
+        List<Pairing> all = pairings.ofCase(c.caseId);
+        List<HelpTotals> totals = help.totals(HelpBook.By.VILLAGE, new HelpQuery(scope.divisionPrefix(), null, c.villageCode, null,
+                null, null, null, null, null, null, null, 0));
+        return new CaseAssistance(CaseCoverageView.of(c, all.stream().filter(p -> p.active).toList(), Now.timestamp()),
+                all.stream().map(PairingView::of).toList(), totals.isEmpty() ? HelpBook.nothing(c.villageCode) : totals.get(0));
+    }
+
+    private List<Pairing> active(CaseFile c) {
+        return pairings.ofCase(c.caseId).stream().filter(p -> p.active).toList();
+    }
+}

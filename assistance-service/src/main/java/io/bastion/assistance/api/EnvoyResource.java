@@ -1,0 +1,69 @@
+package io.bastion.assistance.api;
+
+import io.bastion.assistance.domain.Envoy;
+import io.bastion.assistance.domain.EnvoyDraft;
+import io.bastion.assistance.domain.Partners;
+import io.bastion.assistance.domain.Unit;
+import io.bastion.assistance.security.CallerScope;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.Preconditions;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/units/{id}/envoys")
+@Tag(name = "Registries")
+@Produces(MediaType.APPLICATION_JSON)
+public class EnvoyResource {
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @GET
+    @Operation(summary = "List the people a unit sends", description = "Phones are masked for roles that may not see personal data.")
+    @APIResponse(responseCode = "200", description = "The unit's envoys")
+    public List<PartnerViews.EnvoyView> list(@PathParam("id") String id) {
+        scope.requireRegistryRead();
+        Unit unit = partners.unit(PathAndBody.id("unit", id));
+        boolean personalData = scope.seesPersonalData() || scope.isSelf(null, unit);
+        return partners.envoys(unit.id).stream().map(e -> PartnerViews.EnvoyView.of(e, personalData)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a person the unit sends", description = "Name, post and phone (personal data). County admins; "
+            + "honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "The envoy")
+    public Response register(@PathParam("id") String id, EnvoyDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        scope.requireCountyAdmin();
+        Unit unit = partners.unit(PathAndBody.id("unit", id));
+        PathAndBody.required(draft);
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/units/" + unit.id + "/envoys", draft, () -> {
+            Envoy envoy = partners.registerEnvoy(unit.id, draft, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/units/" + unit.id + "/envoys"), Preconditions.etag(envoy.version),
+                    PartnerViews.EnvoyView.of(envoy, true));
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package io.bastion.assistance.api;
+
+import io.bastion.assistance.domain.HelpBook;
+import io.bastion.assistance.domain.HelpDraft;
+import io.bastion.assistance.domain.HelpKind;
+import io.bastion.assistance.domain.HelpQuery;
+import io.bastion.assistance.domain.HelpRecord;
+import io.bastion.assistance.domain.HelpTotals;
+import io.bastion.assistance.security.CallerScope;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.Page;
+import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.QueryParameters;
+import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+@Path("/api/v1/help")
+@Tag(name = "Help given", description = "Visits, projects, funds, infrastructure, trainings and practical matters, and their totals")
+@Produces(MediaType.APPLICATION_JSON)
+public class HelpResource {
+
+    @Inject
+    HelpBook book;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Context
+    UriInfo uri;
+
+    /** The filters every read of help takes, in the caller's scope. */
+    public static final class Filters {
+        @QueryParam("villageCode") @Parameter(description = "12-digit village code") String villageCode;
+        @QueryParam("township") @Parameter(description = "9-digit township code") String township;
+        @QueryParam("unitId") @Parameter(description = "a unit's id") String unitId;
+        @QueryParam("leaderId") @Parameter(description = "a county leader's id") String leaderId;
+        @QueryParam("kind") @Parameter(description = "VISIT, RESEARCH_TRIP, PROJECT, FUNDS, ROAD, WATER, BIOGAS, VENUE, TRAINING or PRACTICAL_MATTER")
+        String kind;
+        @QueryParam("from") @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") String from;
+        @QueryParam("to") @Parameter(description = "last day, YYYY-MM-DD", example = "2026-12-31") String to;
+    }
+
+    @GET
+    @Operation(summary = "List help given", description = "Newest first, keyset paged, in the caller's division; a county leader or a "
+            + "department sees only the villages it is paired with.")
+    @APIResponse(responseCode = "200", description = "A page of help records")
+    public Page<HelpView> list(@BeanParam Filters filters,
+                               @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+                               @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        int size = Paging.limit(limit, 50, 500);
+        Paging.Keyed before = Paging.decodeKeyed(cursor);
+        return Paging.page(book.list(query(filters, before == null ? null : date("cursor", before.sort()), before == null ? null : before.id(),
+                size + 1)), size, h -> h.happenedOn + "|" + h.id, HelpView::of, uri);
+    }
+
+    @GET
+    @Path("totals")
+    @Operation(summary = "Totals of help given", description = "Every figure the county counts, summed per village, township or unit "
+            + "(`by`), for the filters given: visits and research trips; projects and funds (万元); roads (km, 万元); water and "
+            + "biogas (households, 万元); venues (count, m², 万元); training sessions and cadres trained; practical matters and "
+            + "petition risks resolved.")
+    @APIResponse(responseCode = "200", description = "One row per village, township or unit, ordered by its key")
+    public List<HelpTotals> totals(@Parameter(description = "VILLAGE, TOWNSHIP or UNIT", example = "TOWNSHIP") @QueryParam("by") String by,
+                                   @BeanParam Filters filters) {
+        scope.requireList();
+        HelpBook.By grouping = QueryParameters.enumValue("by", by == null ? "VILLAGE" : by, HelpBook.By.class);
+        return book.totals(grouping, query(filters, null, null, 0));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record help given", description = "A visit or research trip (by a leader or a unit), a project, funds, a "
+            + "road, water or biogas works, a venue (each with its figures; money in 万元 with two decimals), a training for a "
+            + "village or a whole township, or a practical matter done for villagers with the petition risks it resolved. County "
+            + "admins anything; a county leader its own visits to its paired villages; a department what its unit gave to its "
+            + "paired villages; a township operator its trainings and practical matters. Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "The record")
+    public Response record(HelpDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        PathAndBody.required(draft);
+        scope.requireRecord(draft);
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/help", draft, () -> {
+            HelpRecord h = book.record(draft, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/help/" + h.id), null, HelpView.of(h));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a help record")
+    @APIResponse(responseCode = "200", description = "The record")
+    public HelpView get(@PathParam("id") String id) {
+        HelpRecord h = book.get(PathAndBody.id("help", id));
+        scope.requireRead(h.villageCode != null ? h.villageCode : h.townshipCode);
+        return HelpView.of(h);
+    }
+
+    private HelpQuery query(Filters f, LocalDate beforeDate, UUID beforeId, int limit) {
+        return new HelpQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), village(f.villageCode),
+                QueryParameters.township(f.township), QueryParameters.uuid("unitId", f.unitId), QueryParameters.uuid("leaderId", f.leaderId),
+                QueryParameters.enumValue("kind", f.kind, HelpKind.class), date("from", f.from), date("to", f.to), beforeDate, beforeId, limit);
+    }
+
+    private static String village(String code) {
+        if (code != null && !code.matches("[0-9]{12}")) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("villageCode", "village-code", code)));
+        }
+        return code;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "date", value)));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.bastion.assistance.api;
+
+import io.bastion.assistance.domain.PartnerDraft;
+import io.bastion.assistance.domain.Partners;
+import io.bastion.assistance.domain.Unit;
+import io.bastion.assistance.domain.UnitKind;
+import io.bastion.assistance.security.CallerScope;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.Page;
+import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.api.QueryParameters;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Authenticated
+@Path("/api/v1/units")
+@Tag(name = "Registries")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List helping units", description = "County departments, agencies, enterprises and urban Party organizations, keyset paged by id.")
+    @APIResponse(responseCode = "200", description = "A page of units")
+    public Page<PartnerViews.UnitView> list(
+            @Parameter(description = "COUNTY_DEPARTMENT, AGENCY, ENTERPRISE or URBAN_PARTY_ORGANIZATION") @QueryParam("kind") String kind,
+            @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        scope.requireRegistryRead();
+        int size = Paging.limit(limit, 100, 500);
+        return Paging.page(partners.units(QueryParameters.enumValue("kind", kind, UnitKind.class), Paging.decodeId(cursor), size + 1),
+                size, u -> u.id.toString(), PartnerViews.UnitView::of, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a helping unit", description = "Name, kind, and the account its staff sign in with (the token's "
+            + "subject). County admins; honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "The unit")
+    public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        scope.requireCountyAdmin();
+        PathAndBody.required(draft);
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/units", draft, () -> {
+            Unit unit = partners.registerUnit(draft, scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/units/" + unit.id), Preconditions.etag(unit.version),
+                    PartnerViews.UnitView.of(unit));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a helping unit")
+    @APIResponse(responseCode = "200", description = "The unit")
+    public Response get(@PathParam("id") String id) {
+        scope.requireRegistryRead();
+        Unit unit = partners.unit(PathAndBody.id("unit", id));
+        return Response.ok(PartnerViews.UnitView.of(unit)).header(HttpHeaders.ETAG, Preconditions.etag(unit.version)).build();
+    }
+}

@@ -1,0 +1,60 @@
+package io.bastion.assistance.events;
+
+import io.bastion.assistance.domain.CaseFiles;
+import io.bastion.platform.events.EventIntake;
+import io.bastion.platform.events.IncomingEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/** Keeps each case's status from village-service's events (see {@link EventIntake}): it decides whether a pairing may end. */
+@ApplicationScoped
+public class CaseEventConsumer {
+
+    @Inject
+    CaseFiles cases;
+
+    @Inject
+    EventIntake intake;
+
+    private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
+            "bastion.village.case-identified.v1", this::identified,
+            "bastion.village.case-updated.v1", this::updated,
+            "bastion.village.case-status-changed.v1", this::moved,
+            "bastion.village.village-updated.v1", this::villageUpdated);
+
+    @Incoming("village-events")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onVillageEvent(Message<String> message) {
+        return intake.consume(message, handlers);
+    }
+
+    private void identified(IncomingEvent event) {
+        cases.identified(event.uuid("caseId"), event.required("villageCode"), event.required("villageName"),
+                event.data().path("campaignYear").asInt(), event.required("grade"), version(event));
+    }
+
+    private void updated(IncomingEvent event) {
+        cases.updated(event.uuid("caseId"), event.required("status"), event.required("grade"), version(event));
+    }
+
+    private void moved(IncomingEvent event) {
+        String deadline = event.text("rectifyDeadline", null);
+        cases.moved(event.uuid("caseId"), event.required("to"), deadline == null ? null : LocalDate.parse(deadline), version(event));
+    }
+
+    private void villageUpdated(IncomingEvent event) {
+        cases.villageRenamed(event.required("villageCode"), event.required("name"));
+    }
+
+    private static int version(IncomingEvent event) {
+        return event.data().path("version").asInt();
+    }
+}

@@ -1,0 +1,141 @@
+package io.bastion.assistance.api;
+
+import io.bastion.assistance.Callers;
+import io.bastion.devstack.infra.CloudEvents;
+import io.bastion.devstack.infra.TestInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.bastion.assistance.Callers.SCHEMAS;
+import static io.bastion.assistance.Callers.contact;
+import static io.bastion.assistance.Callers.countyAdmin;
+import static io.bastion.assistance.Callers.department;
+import static io.bastion.assistance.Callers.identify;
+import static io.bastion.assistance.Callers.leader;
+import static io.bastion.assistance.Callers.registerEnvoy;
+import static io.bastion.assistance.Callers.registerLeader;
+import static io.bastion.assistance.Callers.registerUnit;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Help given by leaders, units and townships, its totals per village, township and unit, and its events. */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class HelpApiTest {
+
+    // A township of its own, so the totals here count only this test's records.
+    private static final String TOWNSHIP = "410423205";
+    private static final String A = TOWNSHIP + "201";
+    private static final String B = TOWNSHIP + "202";
+    private static String leaderId;
+    private static String unitId;
+
+    @BeforeEach
+    void pairedOnce() {
+        if (leaderId == null) {
+            String caseA = identify(A);
+            String caseB = identify(B);
+            leaderId = registerLeader("leader-help", "孙副县长");
+            unitId = registerUnit("dept-help", "县交通运输局");
+            String envoy = registerEnvoy(unitId, "钱进", "13600001111");
+            countyAdmin().body(contact(caseA, leaderId)).post("/api/v1/pairings").then().statusCode(201);
+            countyAdmin().body("{\"caseId\":\"" + caseA + "\",\"form\":\"STATIONED_CADRE\",\"unitId\":\"" + unitId + "\",\"envoys\":[\""
+                    + envoy + "\"]}").post("/api/v1/pairings").then().statusCode(201);
+            countyAdmin().body(contact(caseB, registerLeader("leader-help-b", "周副县长"))).post("/api/v1/pairings").then().statusCode(201);
+        }
+    }
+
+    private static RequestSpecification ownTownship() {
+        return Callers.as("township-operator@" + TOWNSHIP, "township-operator", TOWNSHIP);
+    }
+
+    private static String help(String kind, String village, String giver, String figures) {
+        return "{\"kind\":\"" + kind + "\"," + (village == null ? "\"townshipCode\":\"" + TOWNSHIP + "\"" : "\"villageCode\":\"" + village + "\"")
+                + (giver == null ? "" : "," + giver) + ",\"date\":\"2026-11-20\",\"title\":\"" + kind + "\"" + figures + "}";
+    }
+
+    @Test
+    void helpIsRecordedByWhoGaveItAndSummedPerVillageTownshipAndUnit() {
+        String byLeader = "\"leaderId\":\"" + leaderId + "\"";
+        String byUnit = "\"unitId\":\"" + unitId + "\"";
+        leader("leader-help").body(help("VISIT", A, byLeader, "")).post("/api/v1/help").then().statusCode(201);
+        leader("leader-help").body(help("RESEARCH_TRIP", A, byLeader, "")).post("/api/v1/help").then().statusCode(201);
+        department("dept-help").body(help("ROAD", A, byUnit, ",\"lengthKm\":6.5,\"amount\":80")).post("/api/v1/help").then().statusCode(201);
+        department("dept-help").body(help("PROJECT", A, byUnit, ",\"projectKind\":\"特色种植\",\"amount\":120.5")).post("/api/v1/help")
+                .then().statusCode(201);
+        department("dept-help").body(help("TRAINING", null, byUnit, ",\"sessions\":2,\"peopleTrained\":45")).post("/api/v1/help")
+                .then().statusCode(201).body("villageCode", equalTo(null)).body("townshipCode", equalTo(TOWNSHIP));
+        countyAdmin().body(help("WATER", B, byUnit, ",\"households\":300,\"amount\":70")).post("/api/v1/help").then().statusCode(201);
+        countyAdmin().body(help("VENUE", B, "\"leaderId\":\"" + leaderId + "\"", ",\"areaM2\":300,\"amount\":35.25")).post("/api/v1/help")
+                .then().statusCode(201);
+        ownTownship().body(help("PRACTICAL_MATTER", B, null, ",\"petitionRisksResolved\":2")).post("/api/v1/help").then().statusCode(201);
+        ownTownship().body(help("TRAINING", B, null, ",\"sessions\":1,\"peopleTrained\":12")).post("/api/v1/help").then().statusCode(201);
+
+        // Only one's own help, in one's own paired villages.
+        leader("leader-help").body(help("VISIT", B, byLeader, "")).post("/api/v1/help").then().statusCode(403)
+                .body("type", equalTo("https://bastion.example/problems/not-paired"));
+        leader("leader-help").body(help("FUNDS", A, byLeader, ",\"amount\":5")).post("/api/v1/help").then().statusCode(403)
+                .body("type", equalTo("https://bastion.example/problems/own-help-only"));
+        department("dept-help").body(help("FUNDS", A, "\"unitId\":\"" + registerUnit("dept-other-help", "县财政局") + "\"", ",\"amount\":5"))
+                .post("/api/v1/help").then().statusCode(403);
+        ownTownship().body(help("FUNDS", B, byUnit, ",\"amount\":5")).post("/api/v1/help").then().statusCode(403);
+        countyAdmin().body(help("FUNDS", "410423205299", byUnit, ",\"amount\":5")).post("/api/v1/help").then().statusCode(422)
+                .body("errors[0].rule", equalTo("case-village"));
+
+        JsonPath byTownship = countyAdmin().queryParam("by", "TOWNSHIP").queryParam("township", TOWNSHIP).get("/api/v1/help/totals")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(TOWNSHIP), byTownship.getList("key"));
+        Map<String, Object> t = byTownship.getMap("[0]");
+        assertEquals(1, t.get("visits"));
+        assertEquals(1, t.get("researchTrips"));
+        assertEquals(1, t.get("projects"));
+        assertEquals(120.5f, ((Number) t.get("projectAmount")).floatValue());
+        assertEquals(6.5f, ((Number) t.get("roadKm")).floatValue());
+        assertEquals(80f, ((Number) t.get("roadAmount")).floatValue());
+        assertEquals(300, t.get("waterHouseholds"));
+        assertEquals(1, t.get("venues"));
+        assertEquals(300f, ((Number) t.get("venueArea")).floatValue());
+        assertEquals(35.25f, ((Number) t.get("venueAmount")).floatValue());
+        assertEquals(3, t.get("trainingSessions"));
+        assertEquals(57, t.get("peopleTrained"));
+        assertEquals(1, t.get("practicalMatters"));
+        assertEquals(2, t.get("petitionRisksResolved"));
+
+        JsonPath byVillage = countyAdmin().queryParam("by", "VILLAGE").queryParam("township", TOWNSHIP).get("/api/v1/help/totals")
+                .then().extract().jsonPath();
+        assertEquals(List.of(A, B), byVillage.getList("key"), "the township-wide training belongs to no village");
+        assertEquals(2, byVillage.getInt("[0].visits") + byVillage.getInt("[0].researchTrips"));
+        assertEquals(1, byVillage.getInt("[1].trainingSessions"));
+
+        JsonPath byUnitTotals = countyAdmin().queryParam("by", "UNIT").queryParam("unitId", unitId).get("/api/v1/help/totals")
+                .then().extract().jsonPath();
+        assertEquals(List.of(unitId), byUnitTotals.getList("key"));
+        assertEquals(300, byUnitTotals.getInt("[0].waterHouseholds"));
+        assertEquals(2, byUnitTotals.getInt("[0].trainingSessions"));
+
+        // A leader reads only what concerns its paired villages.
+        leader("leader-help").queryParam("by", "VILLAGE").get("/api/v1/help/totals").then().statusCode(200)
+                .body("key", equalTo(List.of(A)));
+        countyAdmin().get("/api/v1/cases?township=" + TOWNSHIP).then().body("items.villageCode", equalTo(List.of(A, B)));
+
+        List<ConsumerRecord<String, String>> events = CloudEvents.await("bastion.assistance",
+                r -> r.key().startsWith(TOWNSHIP) && !CloudEvents.header(r, "ce_type").contains("pairing"), 9);
+        assertEquals(9, events.size(), "one event per record; refused ones publish nothing");
+        assertEquals(Map.of("bastion.assistance.visit-logged.v1", 2L, "bastion.assistance.support-recorded.v1", 4L,
+                        "bastion.assistance.training-held.v1", 2L, "bastion.assistance.petition-risk-resolved.v1", 1L),
+                events.stream().collect(Collectors.groupingBy(r -> CloudEvents.header(r, "ce_type"), Collectors.counting())));
+        for (ConsumerRecord<String, String> event : events) {
+            assertEquals(List.of(), SCHEMAS.problems(CloudEvents.header(event, "ce_type"), event.value()), event.value());
+        }
+        assertEquals(1, events.stream().filter(r -> r.key().equals(TOWNSHIP)).count(), "the township-wide training is keyed by the township");
+    }
+}

@@ -1,0 +1,46 @@
+package io.bastion.devstack.infra;
+
+/**
+ * The data of village-service's case events as its relay publishes them, for services whose tests
+ * feed their case projections through the real broker. Each is valid against its schema in
+ * {@code docs/events}; the tests check that before publishing.
+ */
+public final class VillageEventData {
+
+    public static final String CASE_IDENTIFIED = "bastion.village.case-identified.v1";
+    public static final String CASE_UPDATED = "bastion.village.case-updated.v1";
+    public static final String CASE_STATUS_CHANGED = "bastion.village.case-status-changed.v1";
+    public static final String VILLAGE_UPDATED = "bastion.village.village-updated.v1";
+
+    private VillageEventData() {
+    }
+
+    /** A city-B case of the 2026 campaign, named 测试村 and the village segment. */
+    public static String caseIdentified(String caseId, String village, String... categories) {
+        return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
+                + "\",\"countyCode\":\"" + village.substring(0, 6) + "\",\"villageName\":\"测试村" + village.substring(9)
+                + "\",\"campaignYear\":2026,\"categories\":[\"" + String.join("\",\"", categories) + "\"],\"grade\":\"CITY_B\","
+                + "\"hardCase\":false,\"hardCaseFlags\":[],\"source\":\"SCREENING\",\"previousCaseId\":null,\"version\":0}";
+    }
+
+    public static String caseUpdated(String caseId, String village, String status, String grade, int version, String... categories) {
+        return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
+                + "\",\"campaignYear\":2026,\"status\":\"" + status + "\",\"categories\":[\"" + String.join("\",\"", categories)
+                + "\"],\"grade\":\"" + grade + "\",\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":3,\"suggestionsCollected\":5,"
+                + "\"questionnaires\":0,\"version\":" + version + "}";
+    }
+
+    /** A move of a 2026 city-B case; {@code deadline} may be null. */
+    public static String caseStatusChanged(String caseId, String village, String from, String to, String deadline, int version) {
+        return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
+                + "\",\"campaignYear\":2026,\"grade\":\"CITY_B\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"reason\":\"test\","
+                + "\"rectifyDeadline\":" + (deadline == null ? "null" : "\"" + deadline + "\"")
+                + ",\"triggerEventId\":null,\"triggerEventType\":null,\"version\":" + version + "}";
+    }
+
+    public static String villageUpdated(String village, String name, int version) {
+        return "{\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9) + "\",\"countyCode\":\""
+                + village.substring(0, 6) + "\",\"name\":\"" + name + "\",\"urbanRuralClass\":\"220\",\"households\":100,"
+                + "\"population\":400,\"partyMembers\":20,\"partyOrganizationForm\":\"BRANCH\",\"version\":" + version + "}";
+    }
+}
