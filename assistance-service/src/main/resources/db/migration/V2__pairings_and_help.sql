@@ -25,19 +25,19 @@ create table audit_entry (
 );
 create index audit_entry_target on audit_entry (target_type, target_key, id);
 
--- village-service's cases, as its events tell them: their status decides whether a pairing may end.
+-- village-service's cases, as its events tell them (the projection bastion-cases keeps): their
+-- status decides whether a pairing may end.
 create table case_file (
     case_id          uuid primary key,
     village_code     varchar(12) not null,
     township_code    varchar(9)  not null,
     village_name     text        not null,
     campaign_year    int         not null,
+    categories       text[]      not null,
     grade            text        not null,
     status           text        not null,
     rectify_deadline date,
     case_version     int         not null,
-    -- Since when the case has had no county-leader contact; null while it has one.
-    uncovered_since  timestamptz,
     identified_at    timestamptz not null,
     updated_at       timestamptz not null
 );

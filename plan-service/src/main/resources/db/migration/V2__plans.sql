@@ -38,6 +38,7 @@ create table case_file (
     rectify_deadline date,
     -- The case's version in village-service: an event older than what is held changes nothing.
     case_version     int         not null,
+    identified_at    timestamptz not null,
     updated_at       timestamptz not null
 );
 create index case_file_village on case_file (village_code);

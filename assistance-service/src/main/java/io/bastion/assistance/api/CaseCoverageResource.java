@@ -1,14 +1,15 @@
 package io.bastion.assistance.api;
 
-import io.bastion.assistance.domain.CaseFile;
-import io.bastion.assistance.domain.CaseFiles;
 import io.bastion.assistance.domain.CaseQuery;
+import io.bastion.assistance.domain.Coverage;
 import io.bastion.assistance.domain.HelpBook;
 import io.bastion.assistance.domain.HelpQuery;
 import io.bastion.assistance.domain.HelpTotals;
 import io.bastion.assistance.domain.Pairing;
 import io.bastion.assistance.domain.Pairings;
 import io.bastion.assistance.security.CallerScope;
+import io.bastion.cases.CaseFile;
+import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
@@ -46,6 +47,9 @@ public class CaseCoverageResource {
     Pairings pairings;
 
     @Inject
+    Coverage coverage;
+
+    @Inject
     HelpBook help;
 
     @Inject
@@ -72,9 +76,9 @@ public class CaseCoverageResource {
         scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         OffsetDateTime now = Now.timestamp();
-        List<CaseFile> page = cases.list(new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null),
+        List<CaseFile> page = coverage.list(new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null),
                 QueryParameters.township(township), status, QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
-        return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId, c -> CaseCoverageView.of(c, active(c), now), uri);
+        return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId, c -> CaseCoverageView.of(c, pairings.ofCase(c.caseId), now), uri);
     }
 
     @GET
@@ -88,11 +92,7 @@ public class CaseCoverageResource {
         List<Pairing> all = pairings.ofCase(c.caseId);
         List<HelpTotals> totals = help.totals(HelpBook.By.VILLAGE, new HelpQuery(scope.divisionPrefix(), null, c.villageCode, null,
                 null, null, null, null, null, null, null, 0));
-        return new CaseAssistance(CaseCoverageView.of(c, all.stream().filter(p -> p.active).toList(), Now.timestamp()),
+        return new CaseAssistance(CaseCoverageView.of(c, all, Now.timestamp()),
                 all.stream().map(PairingView::of).toList(), totals.isEmpty() ? HelpBook.nothing(c.villageCode) : totals.get(0));
-    }
-
-    private List<Pairing> active(CaseFile c) {
-        return pairings.ofCase(c.caseId).stream().filter(p -> p.active).toList();
     }
 }

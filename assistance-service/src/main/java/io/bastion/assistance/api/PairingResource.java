@@ -1,12 +1,12 @@
 package io.bastion.assistance.api;
 
-import io.bastion.assistance.domain.CaseFiles;
 import io.bastion.assistance.domain.Pairing;
 import io.bastion.assistance.domain.PairingDraft;
 import io.bastion.assistance.domain.PairingForm;
 import io.bastion.assistance.domain.PairingQuery;
 import io.bastion.assistance.domain.Pairings;
 import io.bastion.assistance.security.CallerScope;
+import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;

@@ -1,6 +1,7 @@
 package io.bastion.assistance.domain;
 
 import io.bastion.assistance.events.HelpRecorded;
+import io.bastion.cases.CaseFile;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.InvalidInput;

@@ -3,6 +3,8 @@ package io.bastion.assistance.domain;
 import io.bastion.assistance.events.PairingCreated;
 import io.bastion.assistance.events.PairingEnded;
 import io.bastion.assistance.events.PairingHandedOver;
+import io.bastion.cases.CaseFile;
+import io.bastion.cases.CaseFiles;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Conflict;
@@ -138,9 +140,6 @@ public class Pairings {
             throw new InvalidInput("invalid-pairing", new Violation("reason", "max-length", reason.length(), 2000));
         }
         close(p, reason == null || reason.isBlank() ? "转化完成" : reason.trim());
-        if (p.form.byLeader()) {
-            c.uncoveredSince = Now.timestamp();
-        }
         em.flush();
         outbox.append(PairingEnded.of(p));
         audit.record(actor, "pairing.end", "pairing", p.id.toString(), Map.of("reason", p.endReason));
@@ -198,7 +197,6 @@ public class Pairings {
             p.leaderId = leader.id;
             p.partnerAccount = leader.account;
             p.envoys = new UUID[0];
-            c.uncoveredSince = null;
         } else {
             Unit unit = partners.unit(draft.unitId());
             for (UUID envoy : draft.envoyList()) {

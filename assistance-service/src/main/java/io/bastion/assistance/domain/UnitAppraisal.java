@@ -1,5 +1,6 @@
 package io.bastion.assistance.domain;
 
+import io.bastion.cases.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package io.bastion.plan.api;
 
-import io.bastion.plan.domain.CaseFile;
-import io.bastion.plan.domain.CaseFiles;
+import io.bastion.cases.CaseFile;
+import io.bastion.cases.CaseFiles;
 import io.bastion.plan.domain.CaseQuery;
 import io.bastion.plan.domain.WorkQueues;
 import io.bastion.plan.security.CallerScope;

@@ -1,6 +1,6 @@
 package io.bastion.plan.api;
 
-import io.bastion.plan.domain.CaseFile;
+import io.bastion.cases.CaseFile;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

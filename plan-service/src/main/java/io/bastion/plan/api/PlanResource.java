@@ -2,8 +2,8 @@ package io.bastion.plan.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.cases.CaseFiles;
 import io.bastion.plan.domain.CampaignCalendar;
-import io.bastion.plan.domain.CaseFiles;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanDraft;
 import io.bastion.plan.domain.PlanQuery;

@@ -1,6 +1,6 @@
 package io.bastion.plan.api;
 
-import io.bastion.plan.domain.CaseFile;
+import io.bastion.cases.CaseFile;
 import io.bastion.plan.domain.CommitteeMeeting;
 import io.bastion.plan.domain.Measure;
 import io.bastion.plan.domain.Plan;

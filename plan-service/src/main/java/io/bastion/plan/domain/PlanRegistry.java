@@ -1,5 +1,6 @@
 package io.bastion.plan.domain;
 
+import io.bastion.cases.CaseFile;
 import io.bastion.plan.events.PlanStageChanged;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
 public class PlanRegistry {
 
     private static final String INVALID = "invalid-plan";
+    /** Statuses in which a case may get its plan: identified, or already planning. */
+    private static final List<String> PLANNABLE = List.of("IDENTIFIED", "PLANNING");
 
     @Inject
     EntityManager em;
@@ -101,7 +104,7 @@ public class PlanRegistry {
         if (!existing.isEmpty()) {
             throw new Conflict("plan-exists", c.caseId, existing.get(0).id);
         }
-        if (!CaseFile.PLANNABLE.contains(c.status)) {
+        if (!PLANNABLE.contains(c.status)) {
             throw new Conflict("case-not-plannable", c.caseId, c.status);
         }
         PlanDraft draft = validated(request.normalized(), c);

@@ -1,5 +1,6 @@
 package io.bastion.plan.domain;
 
+import io.bastion.cases.CaseFile;
 import io.bastion.plan.events.PlanStageChanged;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;

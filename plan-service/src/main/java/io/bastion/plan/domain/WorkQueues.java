@@ -1,5 +1,6 @@
 package io.bastion.plan.domain;
 
+import io.bastion.cases.CaseFile;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;

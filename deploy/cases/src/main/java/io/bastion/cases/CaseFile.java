@@ -1,4 +1,4 @@
-package io.bastion.plan.domain;
+package io.bastion.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,13 +13,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as village-service's events tell it: what its plan must address and where it belongs. */
+/**
+ * A case as village-service's events tell it: where it is, what it was identified for, how far it
+ * has come. Each service that keeps it creates the {@code case_file} table in its own migrations.
+ */
 @Entity
 @Table(name = "case_file")
 public class CaseFile extends PanacheEntityBase {
-
-    /** Statuses in which a case may get its plan: identified, or already planning. */
-    static final List<String> PLANNABLE = List.of("IDENTIFIED", "PLANNING");
 
     @Id
     @Column(name = "case_id")
@@ -41,17 +41,25 @@ public class CaseFile extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] categories;
 
+    /** CITY_B, COUNTY_C or NONE. */
     @Column(nullable = false)
     public String grade;
 
+    /** The case's lifecycle status in village-service, e.g. RECTIFYING. */
     @Column(nullable = false)
     public String status;
 
+    /** The deadline for rectification; set again when an acceptance fails. */
     @Column(name = "rectify_deadline")
     public LocalDate rectifyDeadline;
 
+    /** The case's version in village-service: an event older than what is held changes nothing. */
     @Column(name = "case_version", nullable = false)
     public int caseVersion;
+
+    /** When this service learned of the case. */
+    @Column(name = "identified_at", nullable = false)
+    public OffsetDateTime identifiedAt;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;

@@ -1,6 +1,5 @@
-package io.bastion.assistance.events;
+package io.bastion.cases;
 
-import io.bastion.assistance.domain.CaseFiles;
 import io.bastion.platform.events.EventIntake;
 import io.bastion.platform.events.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -10,11 +9,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
-/** Keeps each case's status from village-service's events (see {@link EventIntake}): it decides whether a pairing may end. */
+/**
+ * Keeps the case projection from village-service's events on the incoming channel
+ * {@code village-events}, which the service configures (topic {@code bastion.village}, its own
+ * consumer group, its dead-letter topic). See {@link EventIntake}.
+ */
 @ApplicationScoped
 public class CaseEventConsumer {
 
@@ -38,11 +43,11 @@ public class CaseEventConsumer {
 
     private void identified(IncomingEvent event) {
         cases.identified(event.uuid("caseId"), event.required("villageCode"), event.required("villageName"),
-                event.data().path("campaignYear").asInt(), event.required("grade"), version(event));
+                event.data().path("campaignYear").asInt(), categories(event), event.required("grade"), version(event));
     }
 
     private void updated(IncomingEvent event) {
-        cases.updated(event.uuid("caseId"), event.required("status"), event.required("grade"), version(event));
+        cases.updated(event.uuid("caseId"), event.required("status"), categories(event), event.required("grade"), version(event));
     }
 
     private void moved(IncomingEvent event) {
@@ -52,6 +57,12 @@ public class CaseEventConsumer {
 
     private void villageUpdated(IncomingEvent event) {
         cases.villageRenamed(event.required("villageCode"), event.required("name"));
+    }
+
+    private static List<String> categories(IncomingEvent event) {
+        List<String> categories = new ArrayList<>();
+        event.data().path("categories").forEach(c -> categories.add(c.asText()));
+        return categories;
     }
 
     private static int version(IncomingEvent event) {
