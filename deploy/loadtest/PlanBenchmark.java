@@ -1,9 +1,7 @@
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,22 +25,21 @@ import java.util.regex.Pattern;
  * revision, resubmission and approval (seven requests a plan); how long until village-service has
  * every case RECTIFYING (the event path back); and the county's work queues under load. Needs only a JDK:
  *
- *   java deploy/loadtest/PlanBenchmark.java http://localhost:8081 http://localhost:8082 ~/.bastion/devstack/tokens.env [cases] [clients]
+ *   javac -d /tmp/bench deploy/loadtest/*.java && java -cp /tmp/bench PlanBenchmark http://localhost:8081 http://localhost:8082 ~/.bastion/devstack/tokens.env [cases] [clients]
  *
  * deploy/loadtest/plan.sh starts a fresh stack, runs this and stops the stack.
  */
 public class PlanBenchmark {
 
     static final String TOWNSHIP = "410423203";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     static final Map<String, List<Long>> STEPS = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         String village = args[0];
         String plan = args[1];
-        String admin = token(Path.of(args[2]), "BASTION_TOKEN_COUNTY_ADMIN");
-        String township = token(Path.of(args[2]), "BASTION_TOKEN_TOWNSHIP_OPERATOR");
+        String admin = Bench.token(Path.of(args[2]), "BASTION_TOKEN_COUNTY_ADMIN");
+        String township = Bench.token(Path.of(args[2]), "BASTION_TOKEN_TOWNSHIP_OPERATOR");
         int cases = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 8;
         if (cases > 399) {
@@ -55,7 +52,7 @@ public class PlanBenchmark {
         for (int i = 1; i <= cases; i++) {
             csv.append(code(i)).append(",测试").append(i).append("村,220\n");
         }
-        sendBytes(village, admin, "POST", "/api/v1/villages/import", "text/csv; charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8), 200);
+        Bench.send(village, admin, "POST", "/api/v1/villages/import", "text/csv; charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8), 200);
 
         List<String> caseIds = Collections.synchronizedList(new ArrayList<>());
         long opening = System.nanoTime();
@@ -79,7 +76,7 @@ public class PlanBenchmark {
         for (String step : List.of("draft", "submit", "evaluate", "return", "revise", "resubmit", "approve")) {
             List<Long> sorted = new ArrayList<>(STEPS.get(step));
             Collections.sort(sorted);
-            System.out.printf(Locale.ROOT, "  %-9s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", step, pct(sorted, 50), pct(sorted, 95),
+            System.out.printf(Locale.ROOT, "  %-9s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", step, Bench.pct(sorted, 50), Bench.pct(sorted, 95),
                     sorted.get(sorted.size() - 1) / 1e6);
         }
         int rectifying = awaitCount(village, admin, "/api/v1/cases?status=RECTIFYING&township=" + TOWNSHIP + "&limit=500", cases);
@@ -105,7 +102,7 @@ public class PlanBenchmark {
         List<Long> sorted = new ArrayList<>(reads);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "work queues, %d clients for 10 s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, %d errors%n",
-                clients, sorted.size() / 10.0, pct(sorted, 50), pct(sorted, 95), errors.get());
+                clients, sorted.size() / 10.0, Bench.pct(sorted, 50), Bench.pct(sorted, 95), errors.get());
     }
 
     /** One plan's three steps with one return, as the township and the county would take it. */
@@ -138,7 +135,7 @@ public class PlanBenchmark {
             request.header("If-Match", ifMatch);
         }
         long start = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Bench.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         STEPS.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - start);
         if (response.statusCode() != ok) {
             throw new IllegalStateException(step + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -207,34 +204,7 @@ public class PlanBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    static double pct(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
-    }
-
-    static String token(Path file, String variable) throws Exception {
-        return Files.readAllLines(file).stream().filter(l -> l.startsWith("export " + variable + "="))
-                .map(l -> l.substring(("export " + variable + "=").length())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(variable + " not in " + file));
-    }
-
     static String send(String base, String token, String method, String path, String body, int... ok) throws Exception {
-        return sendBytes(base, token, method, path, "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8), ok);
-    }
-
-    static String sendBytes(String base, String token, String method, String path, String type, byte[] body, int... ok) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
-                .header("Authorization", "Bearer " + token);
-        if (body == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (int status : ok) {
-            if (response.statusCode() == status) {
-                return response.body();
-            }
-        }
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        return Bench.send(base, token, method, path, "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8), ok);
     }
 }

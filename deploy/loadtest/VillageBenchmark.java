@@ -1,9 +1,4 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,18 +18,17 @@ import java.util.regex.Pattern;
  * then for real, then the same file again), and keyset-paged listing with filters from CLIENTS
  * concurrent clients for SECONDS seconds. Needs only a JDK:
  *
- *   java deploy/loadtest/VillageBenchmark.java http://localhost:8081 ~/.bastion/devstack/tokens.env [villages] [clients] [seconds]
+ *   javac -d /tmp/bench deploy/loadtest/*.java && java -cp /tmp/bench VillageBenchmark http://localhost:8081 ~/.bastion/devstack/tokens.env [villages] [clients] [seconds]
  *
  * deploy/loadtest/village.sh starts a fresh stack, runs this and stops the stack.
  */
 public class VillageBenchmark {
 
     static final String COUNTY = "410423";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        String token = token(Path.of(args[1]), "BASTION_TOKEN_COUNTY_ADMIN");
+        String token = Bench.token(Path.of(args[1]), "BASTION_TOKEN_COUNTY_ADMIN");
         int villages = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 16;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
@@ -99,7 +93,7 @@ public class VillageBenchmark {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "  %,d requests, %,.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%n",
-                sorted.size(), sorted.size() / (double) seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                sorted.size(), sorted.size() / (double) seconds, Bench.pct(sorted, 50), Bench.pct(sorted, 95), Bench.pct(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, errors.get());
     }
 
@@ -107,34 +101,11 @@ public class VillageBenchmark {
         return COUNTY + String.format("%03d", 100 + index);
     }
 
-    static double pct(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
-    }
-
-    static String token(Path file, String variable) throws Exception {
-        return Files.readAllLines(file).stream().filter(l -> l.startsWith("export " + variable + "="))
-                .map(l -> l.substring(("export " + variable + "=").length())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(variable + " not in " + file));
-    }
-
     static String send(String base, String token, String method, String path, String type, String body, int... ok) throws Exception {
-        return send(base, token, method, path, type, body.getBytes(StandardCharsets.UTF_8), ok);
+        return Bench.send(base, token, method, path, type, body.getBytes(StandardCharsets.UTF_8), ok);
     }
 
     static String send(String base, String token, String method, String path, String type, byte[] body, int... ok) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token);
-        if (body == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (int status : ok) {
-            if (response.statusCode() == status) {
-                return response.body();
-            }
-        }
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        return Bench.send(base, token, method, path, type, body, ok);
     }
 }

@@ -8,6 +8,8 @@
 # Ports are offset by BASTION_BENCH_PORT_OFFSET (default 30000) so a running stack is left alone.
 set -euo pipefail
 source "$(dirname "$0")/stack.sh"
+classes=$bench_dir/classes
+javac -d "$classes" "$root"/deploy/loadtest/*.java
 start_stack
-java "$root/deploy/loadtest/PlanBenchmark.java" "http://localhost:$((8081 + offset))" "http://localhost:$((8082 + offset))" \
+java -cp "$classes" PlanBenchmark "http://localhost:$((8081 + offset))" "http://localhost:$((8082 + offset))" \
   "$stack_data/tokens.env" "$@"

@@ -7,5 +7,7 @@
 # Ports are offset by BASTION_BENCH_PORT_OFFSET (default 30000) so a running stack is left alone.
 set -euo pipefail
 source "$(dirname "$0")/stack.sh"
+classes=$bench_dir/classes
+javac -d "$classes" "$root"/deploy/loadtest/*.java
 start_stack
-java "$root/deploy/loadtest/VillageBenchmark.java" "http://localhost:$((8081 + offset))" "$stack_data/tokens.env" "$@"
+java -cp "$classes" VillageBenchmark "http://localhost:$((8081 + offset))" "$stack_data/tokens.env" "$@"
