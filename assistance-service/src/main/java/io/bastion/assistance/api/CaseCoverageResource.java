@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 @Authenticated
 @Path("/api/v1/cases")
@@ -78,7 +80,9 @@ public class CaseCoverageResource {
         OffsetDateTime now = Now.timestamp();
         List<CaseFile> page = coverage.list(new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null),
                 QueryParameters.township(township), status, QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
-        return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId, c -> CaseCoverageView.of(c, pairings.ofCase(c.caseId), now), uri);
+        Map<UUID, List<Pairing>> pairingsOf = pairings.ofCases(page.stream().map(c -> c.caseId).toList());
+        return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId,
+                c -> CaseCoverageView.of(c, pairingsOf.getOrDefault(c.caseId, List.of()), now), uri);
     }
 
     @GET

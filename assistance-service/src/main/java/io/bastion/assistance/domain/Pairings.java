@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Pairing cases with county leaders and units: one leader contact per case, help in its forms, no
@@ -67,6 +68,15 @@ public class Pairings {
     public boolean pairedInTownship(String account, String township) {
         return !em.createQuery("select p.id from Pairing p where p.partnerAccount = :a and p.townshipCode = :t and p.active = true", UUID.class)
                 .setParameter("a", account).setParameter("t", township).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Every pairing of these cases, in one query, by case. */
+    public Map<UUID, List<Pairing>> ofCases(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from Pairing where caseId in :c order by createdAt, id", Pairing.class).setParameter("c", caseIds)
+                .getResultStream().collect(Collectors.groupingBy(p -> p.caseId));
     }
 
     public List<Pairing> ofCase(UUID caseId) {
