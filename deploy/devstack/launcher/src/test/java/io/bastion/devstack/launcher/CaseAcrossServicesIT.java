@@ -18,10 +18,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * village-, plan- and assistance-service together, from their built jars, through their public APIs
- * only: a case identified in village-service gets its plan in plan-service, whose steps move the
- * case; assistance-service pairs it with a county leader, who may then read the village in
- * village-service, and may be unpaired only once village-service says the case is transformed.
+ * The four services together, from their built jars, through their public APIs only: a case
+ * identified in village-service gets its plan in plan-service, whose approval moves the case;
+ * assistance-service pairs it with a county leader, who may then read the village; supervision's
+ * acceptance fails, then passes, which transforms the case, and only then may the leader be
+ * unpaired; the case is written off, and a relapse found at the follow-up visit opens a new case
+ * linked to it.
  */
 class CaseAcrossServicesIT {
 
@@ -40,6 +42,10 @@ class CaseAcrossServicesIT {
 
     private RequestSpecification assistance(String token) {
         return RestAssured.given().baseUri("http://localhost").port(8083 + offset).auth().oauth2(token).contentType("application/json");
+    }
+
+    private RequestSpecification supervision(String token) {
+        return RestAssured.given().baseUri("http://localhost").port(8084 + offset).auth().oauth2(token).contentType("application/json");
     }
 
     private RequestSpecification plan(String token) {
@@ -64,8 +70,9 @@ class CaseAcrossServicesIT {
     @Test
     void aCaseIsPlannedMovedPairedAndReleasedAcrossTheServices() throws Exception {
         offset = LauncherRun.freePortOffset();
-        try (LauncherRun stack = LauncherRun.start(work, "--data-dir", work.resolve("data").toString(),
-                "--port-offset", Integer.toString(offset))) {
+        // The consolidation period before a write-off is half a year; here it is over at once.
+        try (LauncherRun stack = LauncherRun.start(work, Map.of("BASTION_CONSOLIDATION_PERIOD", "P0D"),
+                "--data-dir", work.resolve("data").toString(), "--port-offset", Integer.toString(offset))) {
             stack.awaitUp(Duration.ofMinutes(3));
             admin = stack.token("COUNTY_ADMIN");
             township = stack.token("TOWNSHIP_OPERATOR");
@@ -127,6 +134,7 @@ class CaseAcrossServicesIT {
             await(plan(admin), "/api/v1/cases/" + caseId, "status", "RECTIFYING");
 
             pairAndRelease(stack, caseId);
+            writeOffAndRelapse(caseId);
             stack.stop(Duration.ofSeconds(15));
         }
     }
@@ -147,14 +155,59 @@ class CaseAcrossServicesIT {
         assistance(admin).header("If-Match", paired.header("ETag")).body("{}").post(pairing + "/end").then().statusCode(409)
                 .body("type", equalTo("https://bastion.example/problems/not-transformed"));
         String cases = "/api/v1/cases/" + caseId;
-        int version = village(admin).get(cases).path("version");
-        village(admin).header("If-Match", "\"" + version + "\"").body(Map.of("to", "ACCEPTANCE", "reason", "申请验收"))
-                .post(cases + "/transitions").then().statusCode(200);
-        village(admin).header("If-Match", "\"" + (version + 1) + "\"").body(Map.of("to", "CONSOLIDATING", "reason", "验收通过"))
-                .post(cases + "/transitions").then().statusCode(200);
+        String newDeadline = accept(caseId);
         await(assistance(admin), cases, "coverage.status", "CONSOLIDATING");
         assistance(admin).header("If-Match", paired.header("ETag")).body(Map.of("reason", "转化完成")).post(pairing + "/end").then()
                 .statusCode(200).body("active", equalTo(false));
+        List<Map<String, Object>> history = village(admin).get(cases + "/transitions").jsonPath().getList("$");
+        assertEquals(List.of("IDENTIFIED", "PLANNING", "RECTIFYING", "ACCEPTANCE", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING"),
+                history.stream().map(t -> t.get("to")).toList());
+        assertEquals(newDeadline, history.get(4).get("deadline"));
         await(village(leader), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-paired");
+    }
+
+    /** Supervision's acceptance fails once (a new deadline), then passes; returns the new deadline it set. */
+    private String accept(String caseId) {
+        String cases = "/api/v1/cases/" + caseId;
+        await(supervision(admin), cases, "status", "RECTIFYING");
+        Response first = supervision(township).body(Map.of("caseId", caseId)).post("/api/v1/acceptances");
+        first.then().statusCode(201);
+        await(village(admin), cases, "status", "ACCEPTANCE");
+        String newDeadline = LocalDate.now().plusMonths(2).toString();
+        supervision(admin).header("If-Match", first.header("ETag")).body(scores(false, newDeadline))
+                .post("/api/v1/acceptances/" + first.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("FAILED"));
+        await(village(admin), cases, "status", "RECTIFYING");
+        await(supervision(admin), cases, "status", "RECTIFYING");
+        Response second = supervision(township).body(Map.of("caseId", caseId)).post("/api/v1/acceptances");
+        second.then().statusCode(201);
+        await(village(admin), cases, "status", "ACCEPTANCE");
+        supervision(admin).header("If-Match", second.header("ETag")).body(scores(true, null))
+                .post("/api/v1/acceptances/" + second.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("PASSED"));
+        await(village(admin), cases, "status", "CONSOLIDATING");
+        return newDeadline;
+    }
+
+    /** 60 points (fails) or 85 (passes), with 5 of 40 surveyed dissatisfied. */
+    private static String scores(boolean pass, String newDeadline) {
+        int[] points = pass ? new int[]{30, 20, 15, 15, 5} : new int[]{20, 15, 10, 10, 5};
+        String[] items = {"TEAM", "RULES", "DISCLOSURE", "PROBLEMS", "DEVELOPMENT"};
+        StringBuilder body = new StringBuilder("{\"scores\":[");
+        for (int i = 0; i < items.length; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"item\":\"").append(items[i]).append("\",\"score\":").append(points[i]).append('}');
+        }
+        body.append("],\"partyMembers\":{\"respondents\":20,\"dissatisfied\":2},\"representatives\":{\"respondents\":20,\"dissatisfied\":3}");
+        return body.append(newDeadline == null ? "" : ",\"newDeadline\":\"" + newDeadline + "\"").append('}').toString();
+    }
+
+    /** Written off after its consolidation; the follow-up visit finds a relapse, and village-service opens a linked case. */
+    private void writeOffAndRelapse(String caseId) {
+        Response writtenOff = supervision(admin).body(Map.of("caseId", caseId, "note", "巩固期满")).post("/api/v1/write-offs");
+        writtenOff.then().statusCode(201);
+        await(village(admin), "/api/v1/cases/" + caseId, "status", "WRITTEN_OFF");
+        supervision(admin).header("If-Match", writtenOff.header("ETag")).body(Map.of("visitedOn", LocalDate.now().toString(),
+                        "relapsed", true, "categories", List.of("TEAM_DISUNITED"), "basis", "回头看发现班子不团结"))
+                .post("/api/v1/follow-ups/" + writtenOff.path("id") + "/result").then().statusCode(200);
+        await(village(admin), "/api/v1/cases?status=IDENTIFIED&township=410423203", "items.find { it.previousCaseId == '" + caseId
+                + "' }.villageCode", VILLAGE);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -36,16 +37,20 @@ final class LauncherRun implements AutoCloseable {
     }
 
     static LauncherRun start(Path outputDirectory, String... args) throws IOException {
+        return start(outputDirectory, Map.of(), args);
+    }
+
+    /** Starts the launcher with extra environment variables, which it and the services it starts inherit. */
+    static LauncherRun start(Path outputDirectory, Map<String, String> environment, String... args) throws IOException {
         Files.createDirectories(outputDirectory);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(outputDirectory, "launcher", ".out");
         Path err = Files.createTempFile(outputDirectory, "launcher", ".err");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new LauncherRun(process, out, err);
     }
 

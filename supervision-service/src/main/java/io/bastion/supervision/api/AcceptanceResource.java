@@ -1,0 +1,136 @@
+package io.bastion.supervision.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.cases.CaseFiles;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.Page;
+import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.api.QueryParameters;
+import io.bastion.platform.domain.InvalidInput;
+import io.bastion.platform.domain.Violation;
+import io.bastion.supervision.domain.Acceptance;
+import io.bastion.supervision.domain.Acceptances;
+import io.bastion.supervision.domain.AssessmentDraft;
+import io.bastion.supervision.domain.Queues;
+import io.bastion.supervision.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Authenticated
+@Path("/api/v1/acceptances")
+@Tag(name = "Acceptance and write-off", description = "盘点销号: acceptance against the checklist and the survey, write-off, follow-up visits")
+@Produces(MediaType.APPLICATION_JSON)
+public class AcceptanceResource {
+
+    @Inject
+    Acceptances acceptances;
+
+    @Inject
+    Queues queues;
+
+    @Inject
+    CaseFiles cases;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uri;
+
+    /** A township's request for its case's acceptance. */
+    public record AcceptanceRequest(UUID caseId, String note) {
+    }
+
+    @GET
+    @Operation(summary = "List acceptances", description = "In the caller's division by village code, keyset paged; "
+            + "`status=REQUESTED` is the inspectors' queue.")
+    @APIResponse(responseCode = "200", description = "A page of acceptances")
+    public Page<AcceptanceView> list(
+            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
+            @Parameter(description = "REQUESTED, PASSED or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "the case") @QueryParam("caseId") String caseId,
+            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        int size = Paging.limit(limit, 50, 500);
+        return Paging.page(queues.acceptances(scope.divisionPrefix(), QueryParameters.township(township),
+                        QueryParameters.enumValue("status", status, Acceptance.Status.class), QueryParameters.uuid("caseId", caseId),
+                        Paging.decodeKeyed(cursor), size + 1),
+                size, a -> a.villageCode + "|" + a.id, this::view, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a case's acceptance", description = "For a RECTIFYING case, by its township or the county; one "
+            + "acceptance at a time. village-service moves the case to ACCEPTANCE (bastion.supervision.acceptance-requested.v1). "
+            + "Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "The acceptance, REQUESTED")
+    public Response request(AcceptanceRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        PathAndBody.required(request);
+        if (request.caseId() == null) {
+            throw new InvalidInput("invalid-acceptance", new Violation("caseId", "required", null));
+        }
+        scope.requireRequest(cases.get(request.caseId()).villageCode);
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/acceptances", request, () -> {
+            Acceptance a = acceptances.request(request.caseId(), request.note(), scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/acceptances/" + a.id), Preconditions.etag(a.version), view(a));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an acceptance")
+    @APIResponse(responseCode = "200", description = "The acceptance; its ETag is the version for If-Match")
+    public Response get(@PathParam("id") String id) {
+        Acceptance a = acceptances.get(PathAndBody.id("acceptance", id));
+        scope.requireRead(a.villageCode);
+        return Response.ok(view(a)).header(HttpHeaders.ETAG, Preconditions.etag(a.version)).build();
+    }
+
+    @POST
+    @Path("{id}/assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score an acceptance", description = "The inspectors score every checklist item (up to its weight) and "
+            + "record the satisfaction survey of Party members and villager representatives. It passes with at least 70 of 100 "
+            + "and no more than half dissatisfied: village-service moves the case to CONSOLIDATING. Otherwise it fails, with a "
+            + "new deadline: back to RECTIFYING. Inspectors and county admins; `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Scored; the acceptance, PASSED or FAILED")
+    public Response assess(@PathParam("id") String id, AssessmentDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Acceptance current = acceptances.get(PathAndBody.id("acceptance", id));
+        scope.requireInspect(current.villageCode);
+        Acceptance a = acceptances.assess(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), scope.actor());
+        return Response.ok(view(a)).header(HttpHeaders.ETAG, Preconditions.etag(a.version)).build();
+    }
+
+    private AcceptanceView view(Acceptance a) {
+        return AcceptanceView.of(a, json);
+    }
+}

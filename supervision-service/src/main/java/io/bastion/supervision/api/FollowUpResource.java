@@ -1,0 +1,104 @@
+package io.bastion.supervision.api;
+
+import io.bastion.platform.api.Page;
+import io.bastion.platform.api.Paging;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.api.QueryParameters;
+import io.bastion.platform.domain.Violation;
+import io.bastion.platform.problem.ApiProblem;
+import io.bastion.supervision.domain.FollowUp;
+import io.bastion.supervision.domain.Queues;
+import io.bastion.supervision.domain.WriteOffs;
+import io.bastion.supervision.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Authenticated
+@Path("/api/v1/follow-ups")
+@Tag(name = "Acceptance and write-off")
+@Produces(MediaType.APPLICATION_JSON)
+public class FollowUpResource {
+
+    @Inject
+    WriteOffs writeOffs;
+
+    @Inject
+    Queues queues;
+
+    @Inject
+    CallerScope scope;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List follow-up visits", description = "In the caller's division by village code, keyset paged; "
+            + "`status=SCHEDULED&dueBy=` is the inspectors' plan.")
+    @APIResponse(responseCode = "200", description = "A page of follow-up visits")
+    public Page<FollowUpView> list(@Parameter(description = "SCHEDULED or DONE") @QueryParam("status") String status,
+                                   @Parameter(description = "due on or before, YYYY-MM-DD") @QueryParam("dueBy") String dueBy,
+                                   @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+                                   @QueryParam("cursor") String cursor) {
+        scope.requireList();
+        int size = Paging.limit(limit, 50, 500);
+        return Paging.page(queues.followUps(scope.divisionPrefix(), QueryParameters.enumValue("status", status, FollowUp.Status.class),
+                date(dueBy), Paging.decodeKeyed(cursor), size + 1), size, f -> f.villageCode + "|" + f.id, FollowUpView::of, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a follow-up visit")
+    @APIResponse(responseCode = "200", description = "The visit; its ETag is the version for If-Match")
+    public Response get(@PathParam("id") String id) {
+        FollowUp f = writeOffs.followUp(PathAndBody.id("follow-up", id));
+        scope.requireRead(f.villageCode);
+        return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
+    }
+
+    @POST
+    @Path("{id}/result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what a follow-up visit found", description = "回头看: the day of the visit and whether the village "
+            + "slid back. A relapse names its weakness categories and basis; village-service then opens a new case linked to the "
+            + "old one (bastion.supervision.relapse-found.v1). Inspectors and county admins; `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "Recorded; the visit")
+    public Response record(@PathParam("id") String id, WriteOffs.FollowUpResult result, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        FollowUp current = writeOffs.followUp(PathAndBody.id("follow-up", id));
+        scope.requireInspect(current.villageCode);
+        FollowUp f = writeOffs.record(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(result), scope.actor());
+        return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("dueBy", "date", value)));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.bastion.supervision.api;
+
+import io.bastion.cases.CaseFiles;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.PathAndBody;
+import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.domain.InvalidInput;
+import io.bastion.platform.domain.Violation;
+import io.bastion.supervision.domain.FollowUp;
+import io.bastion.supervision.domain.WriteOffs;
+import io.bastion.supervision.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Authenticated
+@Path("/api/v1/write-offs")
+@Tag(name = "Acceptance and write-off")
+@Produces(MediaType.APPLICATION_JSON)
+public class WriteOffResource {
+
+    @Inject
+    WriteOffs writeOffs;
+
+    @Inject
+    CaseFiles cases;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    IdempotentCreate idempotent;
+
+    /** The county's decision to strike a case off. */
+    public record WriteOffRequest(UUID caseId, String note) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a case off", description = "销号: for a CONSOLIDATING case whose consolidation period since its "
+            + "passed acceptance is over (otherwise 409 `consolidation-not-over`, naming the first possible day). village-service "
+            + "moves the case to WRITTEN_OFF (bastion.supervision.case-written-off.v1); a follow-up visit (回头看) is scheduled "
+            + "and answered here. County admins; honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Written off; the follow-up visit it scheduled")
+    public Response writeOff(WriteOffRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        scope.requireCountyAdmin();
+        PathAndBody.required(request);
+        if (request.caseId() == null) {
+            throw new InvalidInput("invalid-write-off", new Violation("caseId", "required", null));
+        }
+        scope.requireRead(cases.get(request.caseId()).villageCode);
+        return idempotent.create(scope.actor().name(), key, "POST /api/v1/write-offs", request, () -> {
+            FollowUp f = writeOffs.writeOff(request.caseId(), request.note(), scope.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/follow-ups/" + f.id), Preconditions.etag(f.version), FollowUpView.of(f));
+        });
+    }
+}

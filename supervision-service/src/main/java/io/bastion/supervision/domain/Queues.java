@@ -1,0 +1,61 @@
+package io.bastion.supervision.domain;
+
+import io.bastion.platform.api.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The county's queues: acceptances by status, follow-up visits by due date; keyset paged by village code and id. */
+@ApplicationScoped
+public class Queues {
+
+    @Inject
+    EntityManager em;
+
+    public List<Acceptance> acceptances(String scope, String township, Acceptance.Status status, UUID caseId, Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Acceptance a where a.villageCode like :scope");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("scope", scope + "%");
+        where(jpql, p, "a.townshipCode", "township", township);
+        where(jpql, p, "a.status", "status", status);
+        where(jpql, p, "a.caseId", "caseId", caseId);
+        return page(jpql, p, "a", after, limit, Acceptance.class);
+    }
+
+    public List<FollowUp> followUps(String scope, FollowUp.Status status, LocalDate dueBy, Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from FollowUp a where a.villageCode like :scope");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("scope", scope + "%");
+        where(jpql, p, "a.status", "status", status);
+        if (dueBy != null) {
+            jpql.append(" and a.dueOn <= :dueBy");
+            p.put("dueBy", dueBy);
+        }
+        return page(jpql, p, "a", after, limit, FollowUp.class);
+    }
+
+    private <T> List<T> page(StringBuilder jpql, Map<String, Object> p, String alias, Paging.Keyed after, int limit, Class<T> type) {
+        if (after != null) {
+            jpql.append(" and (").append(alias).append(".villageCode > :afterCode or (").append(alias)
+                    .append(".villageCode = :afterCode and ").append(alias).append(".id > :afterId))");
+            p.put("afterCode", after.sort());
+            p.put("afterId", after.id());
+        }
+        var query = em.createQuery(jpql + " order by " + alias + ".villageCode, " + alias + ".id", type);
+        p.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static void where(StringBuilder jpql, Map<String, Object> p, String field, String name, Object value) {
+        if (value != null) {
+            jpql.append(" and ").append(field).append(" = :").append(name);
+            p.put(name, value);
+        }
+    }
+}
