@@ -72,7 +72,7 @@ public final class Callers {
     }
 
     /** Waits until the case's status as this service knows it (through its acceptance queue's case view) is {@code status}. */
-    private static void awaitStatus(String caseId, String status) {
+    public static void awaitStatus(String caseId, String status) {
         Instant deadline = Instant.now().plusSeconds(30);
         Object now = null;
         while (Instant.now().isBefore(deadline)) {

@@ -52,7 +52,8 @@ public class CaseEventConsumer {
 
     private void moved(IncomingEvent event) {
         String deadline = event.text("rectifyDeadline", null);
-        cases.moved(event.uuid("caseId"), event.required("to"), deadline == null ? null : LocalDate.parse(deadline), version(event));
+        cases.moved(event.uuid("caseId"), event.required("to"), deadline == null ? null : LocalDate.parse(deadline), version(event),
+                event.time());
     }
 
     private void villageUpdated(IncomingEvent event) {

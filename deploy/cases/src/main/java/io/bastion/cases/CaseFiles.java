@@ -3,12 +3,14 @@ package io.bastion.cases;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +23,9 @@ public class CaseFiles {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<CaseMoved> moves;
 
     public CaseFile get(UUID caseId) {
         CaseFile c = em.find(CaseFile.class, caseId);
@@ -80,15 +85,17 @@ public class CaseFiles {
         }
     }
 
-    /** The case moved in its lifecycle. */
+    /** The case moved in its lifecycle at {@code at}; observers of {@link CaseMoved} follow in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void moved(UUID caseId, String status, LocalDate rectifyDeadline, int version) {
+    public void moved(UUID caseId, String status, LocalDate rectifyDeadline, int version, OffsetDateTime at) {
         CaseFile c = locked(caseId);
         if (version > c.caseVersion) {
+            String from = c.status;
             c.status = status;
             c.rectifyDeadline = rectifyDeadline;
             c.caseVersion = version;
             c.updatedAt = Now.timestamp();
+            moves.fire(new CaseMoved(c, from, status, at));
         }
     }
 

@@ -3,6 +3,7 @@ package io.bastion.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.platform.domain.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -41,7 +43,8 @@ public class EventIntake {
                 String source = metadata.getSource().toString();
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (processed.claim(source, metadata.getId(), metadata.getType())) {
-                        handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), parse(message.getPayload())));
+                        handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), timeOf(metadata),
+                                parse(message.getPayload())));
                     }
                 });
             }
@@ -50,6 +53,10 @@ public class EventIntake {
             LOG.warnf("event not applied, sent to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
         }
+    }
+
+    private static OffsetDateTime timeOf(IncomingCloudEventMetadata<?> metadata) {
+        return metadata.getTimeStamp().map(t -> t.toOffsetDateTime()).orElseGet(Now::timestamp);
     }
 
     private JsonNode parse(String payload) {

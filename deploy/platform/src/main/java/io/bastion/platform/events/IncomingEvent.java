@@ -2,10 +2,14 @@ package io.bastion.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An event of another service as a consumer sees it: its CloudEvents identity and its JSON data. */
-public record IncomingEvent(String id, String source, String type, JsonNode data) {
+/**
+ * An event of another service as a consumer sees it: its CloudEvents identity, when it happened
+ * ({@code ce_time}, or when it arrived if the producer sent none) and its JSON data.
+ */
+public record IncomingEvent(String id, String source, String type, OffsetDateTime time, JsonNode data) {
 
     public UUID uuid(String field) {
         try {

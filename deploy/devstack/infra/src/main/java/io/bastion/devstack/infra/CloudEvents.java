@@ -32,9 +32,14 @@ public final class CloudEvents {
 
     /** Publishes with a given id: the same id twice is a redelivery. */
     public static String publish(String topic, String id, String type, String key, String data) {
+        return publish(topic, id, type, key, data, Instant.now());
+    }
+
+    /** Publishes an event that says it happened at {@code time} ({@code ce_time}), as a relay catching up would. */
+    public static String publish(String topic, String id, String type, String key, String data, Instant time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
         Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/bastion/" + topic.substring("bastion.".length()) + "-service",
-                        "ce_type", type, "ce_subject", key, "ce_time", Instant.now().toString(), "content-type", "application/json")
+                        "ce_type", type, "ce_subject", key, "ce_time", time.toString(), "content-type", "application/json")
                 .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
         try {
             producer().send(record).get();

@@ -1,0 +1,45 @@
+package io.bastion.supervision.domain;
+
+import io.bastion.platform.domain.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A weekly report as the township writes it: the case, the ISO week, progress, problems, next steps, attachments. */
+public record ReportDraft(UUID caseId, String week, String progress, String problems, String nextSteps, List<String> attachments) {
+
+    public List<String> attachmentList() {
+        return attachments == null ? List.of() : attachments.stream().map(a -> a == null ? "" : a.trim()).toList();
+    }
+
+    public List<Violation> violations() {
+        List<Violation> v = new ArrayList<>();
+        if (caseId == null) {
+            v.add(new Violation("caseId", "required", null));
+        }
+        ReportWeek.require("week", week, v);
+        text(v, "progress", progress, true);
+        text(v, "problems", problems, false);
+        text(v, "nextSteps", nextSteps, true);
+        if (attachmentList().size() > 20) {
+            v.add(new Violation("attachments", "max-items", attachmentList().size(), 20));
+        }
+        for (int i = 0; i < attachmentList().size(); i++) {
+            if (attachmentList().get(i).isEmpty() || attachmentList().get(i).length() > 200) {
+                v.add(new Violation("attachments[" + i + "]", "attachment-reference", attachmentList().get(i), 200));
+            }
+        }
+        return v;
+    }
+
+    private static void text(List<Violation> v, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                v.add(new Violation(field, "required", null));
+            }
+        } else if (value.length() > 4000) {
+            v.add(new Violation(field, "max-length", value.length(), 4000));
+        }
+    }
+}
