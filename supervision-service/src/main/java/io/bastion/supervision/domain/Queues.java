@@ -40,6 +40,35 @@ public class Queues {
         return page(jpql, p, "a", after, limit, FollowUp.class);
     }
 
+    public List<Inspection> inspections(String scope, String township, String village, Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Inspection a where a.villageCode like :scope");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("scope", scope + "%");
+        where(jpql, p, "a.townshipCode", "township", township);
+        where(jpql, p, "a.villageCode", "village", village);
+        return page(jpql, p, "a", after, limit, Inspection.class);
+    }
+
+    /** Findings by status; {@code overdue} ones are not closed and past their correction deadline on {@code today}. */
+    public List<Finding> findings(String scope, String township, Finding.Status status, Boolean overdue, LocalDate today,
+                                  Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Finding a where a.villageCode like :scope");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("scope", scope + "%");
+        if (township != null) {
+            jpql.append(" and a.villageCode like :township");
+            p.put("township", township + "%");
+        }
+        where(jpql, p, "a.status", "status", status);
+        if (overdue != null) {
+            jpql.append(overdue ? " and a.status <> :closed and a.correctionDeadline < :today"
+                    : " and (a.status = :closed or a.correctionDeadline >= :today)");
+            p.put("closed", Finding.Status.CLOSED);
+            p.put("today", today);
+        }
+        return page(jpql, p, "a", after, limit, Finding.class);
+    }
+
     private <T> List<T> page(StringBuilder jpql, Map<String, Object> p, String alias, Paging.Keyed after, int limit, Class<T> type) {
         if (after != null) {
             jpql.append(" and (").append(alias).append(".villageCode > :afterCode or (").append(alias)
