@@ -1,0 +1,38 @@
+package io.bastion.supervision.events;
+
+import io.bastion.platform.events.EventIntake;
+import io.bastion.platform.events.IncomingEvent;
+import io.bastion.supervision.domain.OverdueMeasures;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/** Keeps the measures overdue from plan-service's events (see {@link EventIntake}); other plan events are ignored. */
+@ApplicationScoped
+public class PlanEventConsumer {
+
+    @Inject
+    OverdueMeasures overdue;
+
+    @Inject
+    EventIntake intake;
+
+    private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
+            "bastion.plan.measure-overdue.v1", event -> overdue.overdue(event.uuid("measureId"), event.uuid("caseId"),
+                    event.required("villageCode"), LocalDate.parse(event.required("deadline"))),
+            "bastion.plan.measure-updated.v1", event -> overdue.updated(event.uuid("measureId"), event.required("status"),
+                    LocalDate.parse(event.required("deadline"))));
+
+    @Incoming("plan-events")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onPlanEvent(Message<String> message) {
+        return intake.consume(message, handlers);
+    }
+}
