@@ -49,6 +49,9 @@ public class Acceptances {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Notifications notifications;
+
     public Acceptance get(UUID id) {
         Acceptance a = em.find(Acceptance.class, id);
         if (a == null) {
@@ -127,6 +130,10 @@ public class Acceptances {
         a.updatedAt = now;
         em.flush();
         outbox.append(AcceptanceChanged.assessed(a));
+        String villageName = cases.get(a.caseId).villageName;
+        notifications.notify(Notifications.TOWNSHIP_OPERATOR, a.townshipCode, a.status == Acceptance.Status.PASSED ? "acceptance-passed"
+                : "acceptance-failed", a.villageCode, a.id.toString(), a.status == Acceptance.Status.PASSED
+                ? List.of(villageName, a.score.toPlainString()) : List.of(villageName, a.score.toPlainString(), a.newDeadline.toString()));
         audit.record(actor, "acceptance.assess", "acceptance", a.id.toString(), draft);
         return a;
     }

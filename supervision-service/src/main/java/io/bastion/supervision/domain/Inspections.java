@@ -41,6 +41,9 @@ public class Inspections {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Notifications notifications;
+
     public Inspection get(UUID id) {
         Inspection i = em.find(Inspection.class, id);
         if (i == null) {
@@ -104,6 +107,8 @@ public class Inspections {
         }
         outbox.append(new InspectionEvent(InspectionEvent.RECORDED, i.id, null, i.caseId, i.villageCode, i.townshipCode, i.kind.name(),
                 i.inspectedOn, bySeverity, null, null, null));
+        notifications.notify(Notifications.TOWNSHIP_OPERATOR, i.townshipCode, "inspection-recorded", i.villageCode, i.id.toString(),
+                List.of(i.villageCode, i.inspectedOn.toString(), String.valueOf(draft.findingList().size())));
         audit.record(actor, "inspection.record", "inspection", i.id.toString(), draft);
         return i;
     }

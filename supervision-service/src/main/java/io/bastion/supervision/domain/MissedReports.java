@@ -35,6 +35,9 @@ public class MissedReports {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    Notifications notifications;
+
     private volatile boolean started;
 
     void started(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
@@ -65,6 +68,8 @@ public class MissedReports {
                 if (claimed == 1) {
                     outbox.append(new WeeklyReportEvent(WeeklyReportEvent.MISSED, null, g.caseId(), g.villageCode(), g.townshipCode(),
                             g.grade(), g.week(), g.deadline(), null, null));
+                    notifications.notify(Notifications.TOWNSHIP_OPERATOR, g.townshipCode(), "weekly-report-missed", g.villageCode(),
+                            g.caseId().toString(), List.of(g.villageName(), g.week()));
                     alerted++;
                 }
             }
