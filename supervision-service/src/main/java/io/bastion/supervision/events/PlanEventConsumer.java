@@ -3,6 +3,7 @@ package io.bastion.supervision.events;
 import io.bastion.platform.events.EventIntake;
 import io.bastion.platform.events.IncomingEvent;
 import io.bastion.supervision.domain.OverdueMeasures;
+import io.bastion.supervision.domain.PlanFiles;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
-/** Keeps the measures overdue from plan-service's events (see {@link EventIntake}); other plan events are ignored. */
+/** Keeps where each plan stands and which measures are overdue, from plan-service's events (see {@link EventIntake}). */
 @ApplicationScoped
 public class PlanEventConsumer {
 
@@ -22,13 +23,27 @@ public class PlanEventConsumer {
     OverdueMeasures overdue;
 
     @Inject
+    PlanFiles plans;
+
+    @Inject
     EventIntake intake;
 
     private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
+            "bastion.plan.drafted.v1", this::stage,
+            "bastion.plan.submitted.v1", this::stage,
+            "bastion.plan.evaluated.v1", this::stage,
+            "bastion.plan.returned.v1", this::stage,
+            "bastion.plan.approved.v1", this::stage,
             "bastion.plan.measure-overdue.v1", event -> overdue.overdue(event.uuid("measureId"), event.uuid("caseId"),
                     event.required("villageCode"), LocalDate.parse(event.required("deadline"))),
             "bastion.plan.measure-updated.v1", event -> overdue.updated(event.uuid("measureId"), event.required("status"),
                     LocalDate.parse(event.required("deadline"))));
+
+    private void stage(IncomingEvent event) {
+        plans.stage(event.uuid("planId"), event.uuid("caseId"), event.required("villageCode"), event.data().path("campaignYear").asInt(),
+                event.required("stage"), event.data().path("returns").asInt(), event.data().path("beyondUsualRounds").asBoolean(),
+                event.data().path("version").asInt());
+    }
 
     @Incoming("plan-events")
     @Blocking(ordered = true)

@@ -1,0 +1,29 @@
+package io.bastion.supervision.domain;
+
+import io.bastion.platform.domain.Now;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/** Keeps where each plan stands from plan-service's events; an event older than the version held changes nothing. */
+@ApplicationScoped
+public class PlanFiles {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stage(UUID planId, UUID caseId, String villageCode, int campaignYear, String stage, int returns, boolean beyond, int version) {
+        em.createNativeQuery("insert into plan_file (plan_id, case_id, village_code, township_code, campaign_year, stage, returns,"
+                        + " beyond_usual_rounds, plan_version, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                        + " on conflict (plan_id) do update set stage = excluded.stage, returns = excluded.returns,"
+                        + " beyond_usual_rounds = excluded.beyond_usual_rounds, plan_version = excluded.plan_version,"
+                        + " updated_at = excluded.updated_at where plan_file.plan_version < excluded.plan_version")
+                .setParameter(1, planId).setParameter(2, caseId).setParameter(3, villageCode).setParameter(4, villageCode.substring(0, 9))
+                .setParameter(5, campaignYear).setParameter(6, stage).setParameter(7, returns).setParameter(8, beyond)
+                .setParameter(9, version).setParameter(10, Now.timestamp()).executeUpdate();
+    }
+}
