@@ -6,6 +6,7 @@ import io.bastion.devstack.infra.VillageEventData;
 import io.bastion.supervision.Callers;
 import io.bastion.supervision.CountyTestClock;
 import io.bastion.supervision.domain.MissedReports;
+import io.bastion.supervision.domain.ReportReminders;
 import io.bastion.supervision.domain.ReportWeek;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 import static io.bastion.supervision.Callers.SCHEMAS;
 import static io.bastion.supervision.Callers.countyAdmin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,6 +43,9 @@ class WeeklyReportApiTest {
 
     @Inject
     MissedReports missed;
+
+    @Inject
+    ReportReminders reminders;
 
     @AfterEach
     void release() {
@@ -122,5 +127,25 @@ class WeeklyReportApiTest {
         for (ConsumerRecord<String, String> event : CloudEvents.await("bastion.supervision", r -> r.key().startsWith(TOWNSHIP), 3)) {
             assertEquals(List.of(), SCHEMAS.problems(CloudEvents.header(event, "ce_type"), event.value()), event.value());
         }
+    }
+
+    @Test
+    void aTownshipIsRemindedTheDayBeforeOfEachReportNotIn() {
+        String township = "410423210";
+        ReportWeek week = ReportWeek.of(LocalDate.now(COUNTY));
+        Instant since = week.start(COUNTY).minusDays(3).toInstant();
+        String silent = rectifyingSince(township + "201", since);
+        String diligent = rectifyingSince(township + "202", since);
+        RequestSpecification operator = Callers.as("township-operator", township);
+
+        clock.standAt(week.monday().plusDays(2).atTime(9, 0).atZone(COUNTY).toInstant());
+        operator.body(report(diligent, week)).post("/api/v1/weekly-reports").then().statusCode(201);
+        assertEquals(0, reminders.scan(), "Wednesday is too early");
+        clock.standAt(week.monday().plusDays(6).atTime(9, 0).atZone(COUNTY).toInstant());
+        reminders.scan();
+        assertEquals(0, reminders.scan(), "once per case and week");
+        Callers.as("township-operator", township).queryParam("kind", "weekly-report-due").get("/api/v1/notifications").then()
+                .statusCode(200).body("items.reference", equalTo(List.of(silent)))
+                .body("items[0].body", containsString(week.toString()));
     }
 }
