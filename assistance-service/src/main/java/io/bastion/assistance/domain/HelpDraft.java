@@ -1,5 +1,6 @@
 package io.bastion.assistance.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.math.BigDecimal;
@@ -52,9 +53,9 @@ public record HelpDraft(String kind, String villageCode, String townshipCode, UU
         } else if (date.isAfter(today)) {
             v.add(new Violation("date", "not-in-the-future", date.toString()));
         }
-        text(v, "title", title, 200, true);
-        text(v, "note", note, 2000, false);
-        text(v, "projectKind", projectKind, 50, false);
+        TextRules.check(v, "title", title, 200, true);
+        TextRules.check(v, "note", note, 2000, false);
+        TextRules.check(v, "projectKind", projectKind, 50, false);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("projectKind", projectKind);
         figures.put("amount", amount);
@@ -117,16 +118,6 @@ public record HelpDraft(String kind, String villageCode, String townshipCode, UU
     private static void positive(List<Violation> v, String field, Integer value) {
         if (value != null && value < 1) {
             v.add(new Violation(field, "positive", value));
-        }
-    }
-
-    private static void text(List<Violation> v, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(new Violation(field, "required", null));
-            }
-        } else if (value.length() > max) {
-            v.add(new Violation(field, "max-length", value.length(), max));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.bastion.assistance.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public record PartnerDraft(String account, String name, String post, String kind
         } else if (!account.matches("[A-Za-z0-9@._-]{1,100}")) {
             v.add(new Violation("account", "account", account));
         }
-        text(v, "name", name, 100);
+        TextRules.required(v, "name", name, 100);
         if (unit) {
             if (post != null) {
                 v.add(new Violation("post", "not-for-unit", post));
@@ -30,19 +31,11 @@ public record PartnerDraft(String account, String name, String post, String kind
                 v.add(new Violation("kind", "one-of", kind, Arrays.toString(UnitKind.values())));
             }
         } else {
-            text(v, "post", post, 100);
+            TextRules.required(v, "post", post, 100);
             if (kind != null) {
                 v.add(new Violation("kind", "not-for-leader", kind));
             }
         }
         return v;
-    }
-
-    static void text(List<Violation> v, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            v.add(new Violation(field, "required", null));
-        } else if (value.length() > max) {
-            v.add(new Violation(field, "max-length", value.length(), max));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.bastion.plan.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ public record EvaluationDraft(String feasibility, String expectedEffect, List<Su
 
     public List<Violation> violations() {
         List<Violation> v = new ArrayList<>();
-        required(v, "feasibility", feasibility);
-        required(v, "expectedEffect", expectedEffect);
+        TextRules.required(v, "feasibility", feasibility, 4000);
+        TextRules.required(v, "expectedEffect", expectedEffect, 4000);
         if (suggestions == null || suggestions.isEmpty()) {
             v.add(new Violation("suggestions", "required", null));
             return v;
@@ -41,16 +42,8 @@ public record EvaluationDraft(String feasibility, String expectedEffect, List<Su
             } else if (!seen.add(s.remedy())) {
                 v.add(new Violation(at + ".remedy", "duplicate", s.remedy()));
             }
-            required(v, at + ".suggestion", s.suggestion());
+            TextRules.required(v, at + ".suggestion", s.suggestion(), 4000);
         }
         return v;
-    }
-
-    private static void required(List<Violation> v, String field, String text) {
-        if (text == null || text.isBlank()) {
-            v.add(new Violation(field, "required", null));
-        } else if (text.length() > 4000) {
-            v.add(new Violation(field, "max-length", text.length(), 4000));
-        }
     }
 }

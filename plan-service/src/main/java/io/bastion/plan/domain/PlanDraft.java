@@ -1,5 +1,6 @@
 package io.bastion.plan.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
     /** Every rule the draft breaks for a case with these categories, as of {@code today}. */
     public List<Violation> violations(Set<String> caseCategories, LocalDate today) {
         List<Violation> v = new ArrayList<>();
-        text(v, "goals", goals, 4000, true);
+        TextRules.check(v, "goals", goals, 4000, true);
         if (problemList().size() > MAX_PROBLEMS) {
             v.add(new Violation("problems", "max-items", problemList().size(), MAX_PROBLEMS));
         }
@@ -83,8 +84,8 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
             } else if (!caseCategories.contains(p.category())) {
                 v.add(new Violation(at + ".category", "category-of-case", p.category(), String.join(", ", caseCategories)));
             }
-            text(v, at + ".description", p.description(), 2000, true);
-            text(v, at + ".evidence", p.evidence(), 4000, false);
+            TextRules.check(v, at + ".description", p.description(), 2000, true);
+            TextRules.check(v, at + ".evidence", p.evidence(), 4000, false);
         }
         Set<String> measureKeys = new HashSet<>();
         for (int i = 0; i < measureList().size(); i++) {
@@ -100,14 +101,14 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
             } else if (!problemKeys.contains(m.problem())) {
                 v.add(new Violation(at + ".problem", "problem-exists", m.problem()));
             }
-            text(v, at + ".action", m.action(), 2000, true);
+            TextRules.check(v, at + ".action", m.action(), 2000, true);
             if (m.remedy() != null && Arrays.stream(Remedy.values()).noneMatch(r -> r.name().equals(m.remedy()))) {
                 v.add(new Violation(at + ".remedy", "one-of", m.remedy(), REMEDIES));
             }
-            text(v, at + ".responsiblePerson", m.responsiblePerson(), 50, false);
-            text(v, at + ".responsiblePost", m.responsiblePost(), 100, false);
-            text(v, at + ".responsibleUnit", m.responsibleUnit(), 100, false);
-            text(v, at + ".expectedResult", m.expectedResult(), 2000, false);
+            TextRules.check(v, at + ".responsiblePerson", m.responsiblePerson(), 50, false);
+            TextRules.check(v, at + ".responsiblePost", m.responsiblePost(), 100, false);
+            TextRules.check(v, at + ".responsibleUnit", m.responsibleUnit(), 100, false);
+            TextRules.check(v, at + ".expectedResult", m.expectedResult(), 2000, false);
         }
         committee(v, today);
         representatives(v, today);
@@ -124,7 +125,7 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
             v.add(new Violation("committeeMeeting.attendees", "required", null));
         } else {
             for (int i = 0; i < c.attendees().size(); i++) {
-                text(v, "committeeMeeting.attendees[" + i + "]", c.attendees().get(i), 50, true);
+                TextRules.check(v, "committeeMeeting.attendees[" + i + "]", c.attendees().get(i), 50, true);
             }
         }
         if (c.decision() == null) {
@@ -132,7 +133,7 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
         } else if (!CommitteeMeeting.ADOPTED.equals(c.decision()) && !CommitteeMeeting.NOT_ADOPTED.equals(c.decision())) {
             v.add(new Violation("committeeMeeting.decision", "one-of", c.decision(), "[ADOPTED, NOT_ADOPTED]"));
         }
-        text(v, "committeeMeeting.minutes", c.minutes(), 4000, false);
+        TextRules.check(v, "committeeMeeting.minutes", c.minutes(), 4000, false);
     }
 
     private void representatives(List<Violation> v, LocalDate today) {
@@ -168,7 +169,7 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
         if (votes > r.present()) {
             v.add(new Violation(at + "inFavour", "votes-within-present", votes, r.present()));
         }
-        text(v, at + "opinions", r.opinions(), 4000, false);
+        TextRules.check(v, at + "opinions", r.opinions(), 4000, false);
     }
 
     private static String str(Integer value) {
@@ -190,16 +191,6 @@ public record PlanDraft(UUID caseId, String goals, List<PlanProblem> problems, L
             v.add(new Violation(field, "required", null));
         } else if (date.isAfter(today)) {
             v.add(new Violation(field, "not-in-the-future", date.toString()));
-        }
-    }
-
-    private static void text(List<Violation> v, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(new Violation(field, "required", null));
-            }
-        } else if (value.length() > max) {
-            v.add(new Violation(field, "max-length", value.length(), max));
         }
     }
 }

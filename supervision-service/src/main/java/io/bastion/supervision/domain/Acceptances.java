@@ -68,7 +68,7 @@ public class Acceptances {
     @Transactional
     public Acceptance request(UUID caseId, String note, Actor actor) {
         if (note != null && note.length() > 2000) {
-            throw new InvalidInput("invalid-assessment", new Violation("note", "max-length", note.length(), 2000));
+            throw new InvalidInput("invalid-acceptance", new Violation("note", "max-length", note.length(), 2000));
         }
         CaseFile c = cases.locked(caseId);
         if (!"RECTIFYING".equals(c.status)) {

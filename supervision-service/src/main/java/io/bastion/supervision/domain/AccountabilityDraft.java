@@ -1,5 +1,6 @@
 package io.bastion.supervision.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public record AccountabilityDraft(String townshipCode, String villageCode, Strin
         } else if (townshipCode != null && villageCode != null && !villageCode.startsWith(townshipCode)) {
             v.add(new Violation("villageCode", "village-in-township", villageCode, townshipCode));
         }
-        InspectionDraft.text(v, "failedTask", failedTask, 2000);
+        TextRules.required(v, "failedTask", failedTask, 2000);
         if (ground == null || Arrays.stream(Ground.values()).noneMatch(g -> g.name().equals(ground))) {
             v.add(new Violation("ground", "one-of", ground, Arrays.toString(Ground.values())));
         }
@@ -46,9 +47,9 @@ public record AccountabilityDraft(String townshipCode, String villageCode, Strin
             for (int i = 0; i < persons.size(); i++) {
                 Person p = persons.get(i);
                 String at = "persons[" + i + "]";
-                InspectionDraft.text(v, at + ".name", p == null ? null : p.name(), 50);
-                InspectionDraft.text(v, at + ".post", p == null ? null : p.post(), 100);
-                InspectionDraft.text(v, at + ".sanction", p == null ? null : p.sanction(), 100);
+                TextRules.required(v, at + ".name", p == null ? null : p.name(), 50);
+                TextRules.required(v, at + ".post", p == null ? null : p.post(), 100);
+                TextRules.required(v, at + ".sanction", p == null ? null : p.sanction(), 100);
             }
         }
         if (decidedOn == null) {
@@ -56,7 +57,7 @@ public record AccountabilityDraft(String townshipCode, String villageCode, Strin
         } else if (decidedOn.isAfter(today)) {
             v.add(new Violation("decidedOn", "not-in-the-future", decidedOn.toString()));
         }
-        InspectionDraft.text(v, "decidedBy", decidedBy, 100);
+        TextRules.required(v, "decidedBy", decidedBy, 100);
         return v;
     }
 }

@@ -1,5 +1,6 @@
 package io.bastion.supervision.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.time.LocalDate;
@@ -38,10 +39,10 @@ public record InspectionDraft(String kind, String villageCode, LocalDate inspect
             v.add(new Violation("inspectors", "required", null));
         } else {
             for (int i = 0; i < inspectors.size(); i++) {
-                text(v, "inspectors[" + i + "]", inspectors.get(i), 50);
+                TextRules.required(v, "inspectors[" + i + "]", inspectors.get(i), 50);
             }
         }
-        text(v, "summary", summary, 4000);
+        TextRules.required(v, "summary", summary, 4000);
         if (findingList().size() > 50) {
             v.add(new Violation("findings", "max-items", findingList().size(), 50));
         }
@@ -52,11 +53,11 @@ public record InspectionDraft(String kind, String villageCode, LocalDate inspect
                 v.add(new Violation(at, "required", null));
                 continue;
             }
-            text(v, at + ".description", f.description(), 2000);
+            TextRules.required(v, at + ".description", f.description(), 2000);
             if (f.severity() == null || Arrays.stream(Finding.Severity.values()).noneMatch(s -> s.name().equals(f.severity()))) {
                 v.add(new Violation(at + ".severity", "one-of", f.severity(), Arrays.toString(Finding.Severity.values())));
             }
-            text(v, at + ".correctionRequired", f.correctionRequired(), 2000);
+            TextRules.required(v, at + ".correctionRequired", f.correctionRequired(), 2000);
             if (f.correctionDeadline() == null) {
                 v.add(new Violation(at + ".correctionDeadline", "required", null));
             } else if (inspectedOn != null && f.correctionDeadline().isBefore(inspectedOn)) {
@@ -65,13 +66,5 @@ public record InspectionDraft(String kind, String villageCode, LocalDate inspect
             }
         }
         return v;
-    }
-
-    static void text(List<Violation> v, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            v.add(new Violation(field, "required", null));
-        } else if (value.length() > max) {
-            v.add(new Violation(field, "max-length", value.length(), max));
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.events.EventOutbox;
 import io.bastion.supervision.events.InspectionEvent;
@@ -121,7 +122,7 @@ public class Inspections {
             throw new Conflict("finding-not-open", id, f.status);
         }
         List<Violation> v = new ArrayList<>();
-        InspectionDraft.text(v, "note", note, 2000);
+        TextRules.required(v, "note", note, 2000);
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-inspection", v);
         }

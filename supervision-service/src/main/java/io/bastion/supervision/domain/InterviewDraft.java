@@ -1,5 +1,6 @@
 package io.bastion.supervision.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.time.LocalDate;
@@ -30,13 +31,13 @@ public record InterviewDraft(String townshipCode, LocalDate interviewedOn, List<
         } else {
             for (int i = 0; i < interviewees.size(); i++) {
                 Person p = interviewees.get(i);
-                InspectionDraft.text(v, "interviewees[" + i + "].name", p == null ? null : p.name(), 50);
-                InspectionDraft.text(v, "interviewees[" + i + "].post", p == null ? null : p.post(), 100);
+                TextRules.required(v, "interviewees[" + i + "].name", p == null ? null : p.name(), 50);
+                TextRules.required(v, "interviewees[" + i + "].post", p == null ? null : p.post(), 100);
             }
         }
         names(v, "grounds", grounds);
-        InspectionDraft.text(v, "issues", issues, 4000);
-        InspectionDraft.text(v, "commitments", commitments, 4000);
+        TextRules.required(v, "issues", issues, 4000);
+        TextRules.required(v, "commitments", commitments, 4000);
         if (followUpBy == null) {
             v.add(new Violation("followUpBy", "required", null));
         } else if (interviewedOn != null && !followUpBy.isAfter(interviewedOn)) {
@@ -51,7 +52,7 @@ public record InterviewDraft(String townshipCode, LocalDate interviewedOn, List<
             return;
         }
         for (int i = 0; i < values.size(); i++) {
-            InspectionDraft.text(v, field + "[" + i + "]", values.get(i), 200);
+            TextRules.required(v, field + "[" + i + "]", values.get(i), 200);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.events.EventOutbox;
 import io.bastion.supervision.events.TownshipEvent;
@@ -162,7 +163,7 @@ public class Interviews {
         if (draft.kept() == null) {
             v.add(new Violation("kept", "required", null));
         }
-        InspectionDraft.text(v, "note", draft.note(), 4000);
+        TextRules.required(v, "note", draft.note(), 4000);
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-interview", v);
         }

@@ -1,5 +1,6 @@
 package io.bastion.supervision.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.util.ArrayList;
@@ -19,9 +20,9 @@ public record ReportDraft(UUID caseId, String week, String progress, String prob
             v.add(new Violation("caseId", "required", null));
         }
         ReportWeek.require("week", week, v);
-        text(v, "progress", progress, true);
-        text(v, "problems", problems, false);
-        text(v, "nextSteps", nextSteps, true);
+        TextRules.check(v, "progress", progress, 4000, true);
+        TextRules.check(v, "problems", problems, 4000, false);
+        TextRules.check(v, "nextSteps", nextSteps, 4000, true);
         if (attachmentList().size() > 20) {
             v.add(new Violation("attachments", "max-items", attachmentList().size(), 20));
         }
@@ -31,15 +32,5 @@ public record ReportDraft(UUID caseId, String week, String progress, String prob
             }
         }
         return v;
-    }
-
-    private static void text(List<Violation> v, String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(new Violation(field, "required", null));
-            }
-        } else if (value.length() > 4000) {
-            v.add(new Violation(field, "max-length", value.length(), 4000));
-        }
     }
 }
