@@ -17,11 +17,14 @@ public record IndicatorView(
         @Schema(example = "35.00") BigDecimal venueInvestment,
         @Schema(example = "6.50", description = "collective income of the year, 万元") BigDecimal collectiveIncome,
         boolean backwardToAdvanced,
+        @Schema(description = "the village's finances were audited this year") boolean financiallyAudited,
+        @Schema(example = "3", description = "village rules and working procedures established or revised this year") int rulesEstablished,
         int version,
         OffsetDateTime updatedAt) {
 
     static IndicatorView of(VillageIndicator i) {
         return new IndicatorView(i.villageCode, i.year, i.partyMembersDeveloped, i.activistsDeveloped, i.venueBuilt,
-                i.venueAreaM2, i.venueInvestment, i.collectiveIncome, i.backwardToAdvanced, i.version, i.updatedAt);
+                i.venueAreaM2, i.venueInvestment, i.collectiveIncome, i.backwardToAdvanced, i.financiallyAudited,
+                i.rulesEstablished, i.version, i.updatedAt);
     }
 }

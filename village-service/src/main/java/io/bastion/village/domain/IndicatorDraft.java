@@ -14,7 +14,9 @@ public record IndicatorDraft(
         BigDecimal venueAreaM2,
         BigDecimal venueInvestment,
         BigDecimal collectiveIncome,
-        Boolean backwardToAdvanced) {
+        Boolean backwardToAdvanced,
+        Boolean financiallyAudited,
+        Integer rulesEstablished) {
 
     public List<Violation> violations(int year, int currentYear) {
         List<Violation> violations = new ArrayList<>();
@@ -23,6 +25,7 @@ public record IndicatorDraft(
         }
         count(violations, "partyMembersDeveloped", partyMembersDeveloped);
         count(violations, "activistsDeveloped", activistsDeveloped);
+        count(violations, "rulesEstablished", rulesEstablished);
         amount(violations, "venueAreaM2", venueAreaM2, 1);
         amount(violations, "venueInvestment", venueInvestment, 2);
         amount(violations, "collectiveIncome", collectiveIncome, 2);

@@ -46,6 +46,14 @@ public class VillageIndicator extends PanacheEntityBase {
     @Column(name = "backward_to_advanced", nullable = false)
     public boolean backwardToAdvanced;
 
+    /** The village's finances were audited (村级财务审计) this year. */
+    @Column(name = "financially_audited", nullable = false)
+    public boolean financiallyAudited;
+
+    /** Village rules and working procedures established or revised this year (规范村级工作制度). */
+    @Column(name = "rules_established", nullable = false)
+    public int rulesEstablished;
+
     @Version
     public int version;
 
@@ -63,6 +71,8 @@ public class VillageIndicator extends PanacheEntityBase {
         venueInvestment = d.venueInvestment();
         collectiveIncome = d.collectiveIncome();
         backwardToAdvanced = Boolean.TRUE.equals(d.backwardToAdvanced());
+        financiallyAudited = Boolean.TRUE.equals(d.financiallyAudited());
+        rulesEstablished = d.rulesEstablished() == null ? 0 : d.rulesEstablished();
     }
 
     boolean matches(IndicatorDraft d) {
@@ -71,7 +81,9 @@ public class VillageIndicator extends PanacheEntityBase {
                 && venueBuilt == Boolean.TRUE.equals(d.venueBuilt())
                 && same(venueAreaM2, d.venueAreaM2()) && same(venueInvestment, d.venueInvestment())
                 && same(collectiveIncome, d.collectiveIncome())
-                && backwardToAdvanced == Boolean.TRUE.equals(d.backwardToAdvanced());
+                && backwardToAdvanced == Boolean.TRUE.equals(d.backwardToAdvanced())
+                && financiallyAudited == Boolean.TRUE.equals(d.financiallyAudited())
+                && rulesEstablished == (d.rulesEstablished() == null ? 0 : d.rulesEstablished());
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

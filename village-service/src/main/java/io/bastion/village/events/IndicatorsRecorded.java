@@ -18,6 +18,8 @@ public record IndicatorsRecorded(
         BigDecimal venueInvestment,
         BigDecimal collectiveIncome,
         boolean backwardToAdvanced,
+        boolean financiallyAudited,
+        int rulesEstablished,
         int version) implements OutgoingEvent {
 
     public static final String TYPE = "bastion.village.indicators-recorded.v1";
@@ -25,7 +27,7 @@ public record IndicatorsRecorded(
     public static IndicatorsRecorded of(VillageIndicator i) {
         return new IndicatorsRecorded(i.villageCode, i.villageCode.substring(0, 9), i.year, i.partyMembersDeveloped,
                 i.activistsDeveloped, i.venueBuilt, i.venueAreaM2, i.venueInvestment, i.collectiveIncome, i.backwardToAdvanced,
-                i.version);
+                i.financiallyAudited, i.rulesEstablished, i.version);
     }
 
     @JsonIgnore

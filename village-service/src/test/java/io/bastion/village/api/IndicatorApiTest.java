@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class IndicatorApiTest {
 
     private static final String FIGURES = "{\"partyMembersDeveloped\":2,\"activistsDeveloped\":5,\"venueBuilt\":true,"
-            + "\"venueAreaM2\":260.5,\"venueInvestment\":35,\"collectiveIncome\":6.5,\"backwardToAdvanced\":true}";
+            + "\"venueAreaM2\":260.5,\"venueInvestment\":35,\"collectiveIncome\":6.5,\"backwardToAdvanced\":true,"
+            + "\"financiallyAudited\":true,\"rulesEstablished\":3}";
 
     @BeforeEach
     void village() {
@@ -42,7 +43,9 @@ class IndicatorApiTest {
         countyAdmin().body(FIGURES).put("/api/v1/villages/410423203371/indicators/2025").then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("collectiveIncome", equalTo(6.5f))
-                .body("venueAreaM2", equalTo(260.5f));
+                .body("venueAreaM2", equalTo(260.5f))
+                .body("financiallyAudited", equalTo(true))
+                .body("rulesEstablished", equalTo(3));
         countyAdmin().body(FIGURES).put("/api/v1/villages/410423203371/indicators/2025").then().statusCode(428);
         countyAdmin().header("If-Match", "\"0\"").body(FIGURES.replace("6.5", "7.25"))
                 .put("/api/v1/villages/410423203371/indicators/2025").then().statusCode(200).header("ETag", "\"1\"")
@@ -53,7 +56,8 @@ class IndicatorApiTest {
                 .put("/api/v1/villages/410423203371/indicators/2025").then().statusCode(200).header("ETag", "\"1\"");
         countyAdmin().header("If-Match", "\"3\"").body(FIGURES).put("/api/v1/villages/410423203371/indicators/2024").then().statusCode(404);
         countyAdmin().body("{}").put("/api/v1/villages/410423203371/indicators/2024").then().statusCode(201)
-                .body("partyMembersDeveloped", equalTo(0)).body("venueBuilt", equalTo(false));
+                .body("partyMembersDeveloped", equalTo(0)).body("venueBuilt", equalTo(false))
+                .body("financiallyAudited", equalTo(false)).body("rulesEstablished", equalTo(0));
         countyAdmin().get("/api/v1/villages/410423203371/indicators").then().statusCode(200).body("year", contains(2024, 2025));
         countyAdmin().get("/api/v1/villages/410423203371/indicators/2025").then().statusCode(200).header("ETag", "\"1\"");
         countyAdmin().get("/api/v1/villages/410423203371/indicators/2019").then().statusCode(404);
@@ -62,10 +66,11 @@ class IndicatorApiTest {
     @Test
     void figuresAreCheckedTogether() {
         int next = LocalDate.now().getYear() + 1;
-        countyAdmin().body("{\"partyMembersDeveloped\":-1,\"venueBuilt\":true,\"venueInvestment\":1.234,\"collectiveIncome\":-2}")
+        countyAdmin().body("{\"partyMembersDeveloped\":-1,\"venueBuilt\":true,\"venueInvestment\":1.234,\"collectiveIncome\":-2,"
+                        + "\"rulesEstablished\":-1}")
                 .put("/api/v1/villages/410423203371/indicators/" + next).then().statusCode(422)
                 .body("type", equalTo("https://bastion.example/problems/invalid-indicators"))
-                .body("errors.rule", containsInAnyOrder("range", "not-negative", "decimal-places", "not-negative",
+                .body("errors.rule", containsInAnyOrder("range", "not-negative", "not-negative", "decimal-places", "not-negative",
                         "required-when-venue-built"));
         countyAdmin().body("{\"venueAreaM2\":100}").put("/api/v1/villages/410423203371/indicators/2023").then().statusCode(422)
                 .body("errors[0].rule", equalTo("venue-figures-need-venue"));
