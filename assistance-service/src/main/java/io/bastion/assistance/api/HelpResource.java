@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -80,7 +79,7 @@ public class HelpResource {
         scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         Paging.Keyed before = Paging.decodeKeyed(cursor);
-        return Paging.page(book.list(query(filters, before == null ? null : date("cursor", before.sort()), before == null ? null : before.id(),
+        return Paging.page(book.list(query(filters, before == null ? null : QueryParameters.date("cursor", before.sort()), before == null ? null : before.id(),
                 size + 1)), size, h -> h.happenedOn + "|" + h.id, HelpView::of, uri);
     }
 
@@ -128,7 +127,7 @@ public class HelpResource {
     private HelpQuery query(Filters f, LocalDate beforeDate, UUID beforeId, int limit) {
         return new HelpQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), village(f.villageCode),
                 QueryParameters.township(f.township), QueryParameters.uuid("unitId", f.unitId), QueryParameters.uuid("leaderId", f.leaderId),
-                QueryParameters.enumValue("kind", f.kind, HelpKind.class), date("from", f.from), date("to", f.to), beforeDate, beforeId, limit);
+                QueryParameters.enumValue("kind", f.kind, HelpKind.class), QueryParameters.date("from", f.from), QueryParameters.date("to", f.to), beforeDate, beforeId, limit);
     }
 
     private static String village(String code) {
@@ -136,16 +135,5 @@ public class HelpResource {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation("villageCode", "village-code", code)));
         }
         return code;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "date", value)));
-        }
     }
 }

@@ -3,13 +3,16 @@ package io.bastion.cases;
 import io.bastion.platform.events.EventIntake;
 import io.bastion.platform.events.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -18,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Keeps the case projection from village-service's events on the incoming channel
  * {@code village-events}, which the service configures (topic {@code bastion.village}, its own
- * consumer group, its dead-letter topic). See {@link EventIntake}.
+ * consumer group, its dead-letter topic), and hands the service the events it handles itself
+ * ({@link VillageEventHandlers}). See {@link EventIntake}.
  */
 @ApplicationScoped
 public class CaseEventConsumer {
@@ -29,11 +33,20 @@ public class CaseEventConsumer {
     @Inject
     EventIntake intake;
 
-    private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
-            "bastion.village.case-identified.v1", this::identified,
-            "bastion.village.case-updated.v1", this::updated,
-            "bastion.village.case-status-changed.v1", this::moved,
-            "bastion.village.village-updated.v1", this::villageUpdated);
+    @Inject
+    Instance<VillageEventHandlers> serviceHandlers;
+
+    private Map<String, Consumer<IncomingEvent>> handlers;
+
+    @PostConstruct
+    void combine() {
+        handlers = new HashMap<>(Map.of(
+                "bastion.village.case-identified.v1", this::identified,
+                "bastion.village.case-updated.v1", this::updated,
+                "bastion.village.case-status-changed.v1", this::moved,
+                "bastion.village.village-updated.v1", this::villageUpdated));
+        serviceHandlers.forEach(more -> more.handlers().forEach((type, handler) -> handlers.merge(type, handler, Consumer::andThen)));
+    }
 
     @Incoming("village-events")
     @Blocking(ordered = true)

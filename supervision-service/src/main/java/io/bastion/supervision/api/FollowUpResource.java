@@ -5,8 +5,6 @@ import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
-import io.bastion.platform.domain.Violation;
-import io.bastion.platform.problem.ApiProblem;
 import io.bastion.supervision.domain.FollowUp;
 import io.bastion.supervision.domain.Queues;
 import io.bastion.supervision.domain.WriteOffs;
@@ -31,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Authenticated
@@ -64,7 +60,7 @@ public class FollowUpResource {
         scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         return Paging.page(queues.followUps(scope.divisionPrefix(), QueryParameters.enumValue("status", status, FollowUp.Status.class),
-                date(dueBy), Paging.decodeKeyed(cursor), size + 1), size, f -> f.villageCode + "|" + f.id, FollowUpView::of, uri);
+                QueryParameters.date("dueBy", dueBy), Paging.decodeKeyed(cursor), size + 1), size, f -> f.villageCode + "|" + f.id, FollowUpView::of, uri);
     }
 
     @GET
@@ -89,16 +85,5 @@ public class FollowUpResource {
         scope.requireInspect(current.villageCode);
         FollowUp f = writeOffs.record(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(result), scope.actor());
         return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation("dueBy", "date", value)));
-        }
     }
 }

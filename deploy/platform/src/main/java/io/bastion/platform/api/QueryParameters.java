@@ -3,6 +3,8 @@ package io.bastion.platform.api;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -79,6 +81,18 @@ public final class QueryParameters {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "type", value, "uuid")));
+        }
+    }
+
+    /** A calendar day, {@code 2026-11-27}; anything else is a 400 naming the parameter. */
+    public static LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "date", value)));
         }
     }
 }
