@@ -29,6 +29,9 @@ import java.util.UUID;
 public class Acceptances {
 
     @Inject
+    CountyFacts facts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -129,6 +132,8 @@ public class Acceptances {
         a.assessedAt = now;
         a.updatedAt = now;
         em.flush();
+        facts.record("acceptance", a.id.toString(), List.of(Fact.once(a.status == Acceptance.Status.PASSED ? Figure.ACCEPTANCES_PASSED
+                : Figure.ACCEPTANCES_FAILED, a.id.toString(), a.villageCode, a.townshipCode, calendar.day(now), null)));
         outbox.append(AcceptanceChanged.assessed(a));
         String villageName = cases.get(a.caseId).villageName;
         notifications.notify(Notifications.TOWNSHIP_OPERATOR, a.townshipCode, a.status == Acceptance.Status.PASSED ? "acceptance-passed"

@@ -23,6 +23,9 @@ import java.util.UUID;
 public class Accountability {
 
     @Inject
+    CountyFacts facts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -76,6 +79,8 @@ public class Accountability {
         a.recordedBy = actor.name();
         a.recordedAt = Now.timestamp();
         a.persist();
+        facts.record("accountability", a.id.toString(), List.of(Fact.of(Figure.PEOPLE_HELD_ACCOUNTABLE, a.id.toString(), a.villageCode,
+                a.townshipCode, a.decidedOn, draft.persons().size(), a.ground)));
         outbox.append(new TownshipEvent(TownshipEvent.ACCOUNTABILITY_RECORDED, a.id, a.townshipCode, a.villageCode, a.decidedOn,
                 List.of(a.ground), null, draft.persons().size()));
         audit.record(actor, "accountability.record", "accountability", a.id.toString(), draft);

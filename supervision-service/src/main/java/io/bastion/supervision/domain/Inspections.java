@@ -31,6 +31,9 @@ import java.util.UUID;
 public class Inspections {
 
     @Inject
+    CountyFacts facts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -88,6 +91,8 @@ public class Inspections {
         i.recordedBy = actor.name();
         i.recordedAt = now;
         i.persist();
+        facts.record("inspection", i.id.toString(), List.of(Fact.once(Figure.INSPECTIONS, i.id.toString(), i.villageCode, i.townshipCode,
+                i.inspectedOn, i.kind.name())));
         Map<String, Integer> bySeverity = new TreeMap<>();
         for (int n = 0; n < draft.findingList().size(); n++) {
             InspectionDraft.FindingDraft d = draft.findingList().get(n);
@@ -104,6 +109,8 @@ public class Inspections {
             f.createdAt = now;
             f.updatedAt = now;
             f.persist();
+            facts.record("finding", f.id.toString(), List.of(Fact.once(Figure.INSPECTION_FINDINGS, f.id.toString(), i.villageCode,
+                    i.townshipCode, i.inspectedOn, f.severity.name())));
             bySeverity.merge(f.severity.name(), 1, Integer::sum);
         }
         outbox.append(new InspectionEvent(InspectionEvent.RECORDED, i.id, null, i.caseId, i.villageCode, i.townshipCode, i.kind.name(),

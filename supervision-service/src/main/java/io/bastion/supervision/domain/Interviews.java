@@ -54,6 +54,9 @@ public class Interviews {
     int failedAcceptances;
 
     @Inject
+    CountyFacts facts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -137,6 +140,8 @@ public class Interviews {
         i.createdAt = now;
         i.updatedAt = now;
         i.persist();
+        facts.record("interview", i.id.toString(), List.of(Fact.once(Figure.INTERVIEWS_HELD, i.id.toString(), null, i.townshipCode,
+                i.interviewedOn, null)));
         outbox.append(new TownshipEvent(TownshipEvent.INTERVIEW_HELD, i.id, i.townshipCode, null, i.interviewedOn, List.of(i.grounds),
                 i.followUpBy, null));
         audit.record(actor, "interview.record", "interview", i.id.toString(), draft);

@@ -24,6 +24,9 @@ public class MissedReports {
     static final int WEEKS_BACK = 8;
 
     @Inject
+    CountyFacts facts;
+
+    @Inject
     WeeklyReports reports;
 
     @Inject
@@ -66,6 +69,9 @@ public class MissedReports {
                         .setParameter(1, g.caseId()).setParameter(2, g.week()).setParameter(3, g.villageCode()).setParameter(4, now)
                         .executeUpdate();
                 if (claimed == 1) {
+                    String missed = g.caseId() + ":" + g.week();
+                    facts.record("missed-report", missed, List.of(Fact.once(Figure.WEEKLY_REPORTS_MISSED, missed, g.villageCode(),
+                            g.townshipCode(), calendar.day(g.deadline()), g.grade())));
                     outbox.append(new WeeklyReportEvent(WeeklyReportEvent.MISSED, null, g.caseId(), g.villageCode(), g.townshipCode(),
                             g.grade(), g.week(), g.deadline(), null, null));
                     notifications.notify(Notifications.TOWNSHIP_OPERATOR, g.townshipCode(), "weekly-report-missed", g.villageCode(),

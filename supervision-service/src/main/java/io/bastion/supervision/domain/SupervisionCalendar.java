@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** The county's calendar and the campaign's periods: consolidation before write-off, then the follow-up visit. */
@@ -22,6 +23,11 @@ public class SupervisionCalendar {
 
     public LocalDate today() {
         return LocalDate.now(zone);
+    }
+
+    /** The county's day at an instant. */
+    public LocalDate day(OffsetDateTime at) {
+        return at.atZoneSameInstant(zone).toLocalDate();
     }
 
     public ZoneId zone() {

@@ -39,6 +39,9 @@ public class WeeklyReports {
     }
 
     @Inject
+    CountyFacts facts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -97,6 +100,8 @@ public class WeeklyReports {
         r.submittedAt = now;
         r.onTime = ReportDuty.onTime(now, week, calendar.zone());
         r.persist();
+        facts.record("weekly-report", r.id.toString(), List.of(Fact.once(Figure.WEEKLY_REPORTS, r.id.toString(), r.villageCode,
+                r.townshipCode, calendar.day(now), r.onTime ? "ON_TIME" : "LATE")));
         outbox.append(new WeeklyReportEvent(WeeklyReportEvent.SUBMITTED, r.id, c.caseId, c.villageCode, c.townshipCode, c.grade,
                 r.week, week.deadline(calendar.zone()), r.onTime, r.submittedAt));
         audit.record(actor, "weekly-report.submit", "weekly-report", r.id.toString(), draft);

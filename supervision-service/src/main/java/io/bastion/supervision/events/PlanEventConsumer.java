@@ -43,6 +43,8 @@ public class PlanEventConsumer {
         plans.stage(event.uuid("planId"), event.uuid("caseId"), event.required("villageCode"), event.data().path("campaignYear").asInt(),
                 event.required("stage"), event.data().path("returns").asInt(), event.data().path("beyondUsualRounds").asBoolean(),
                 event.data().path("version").asInt());
+        plans.decided(event.uuid("planId"), event.required("villageCode"), event.required("stage"), event.data().path("returns").asInt(),
+                event.time());
     }
 
     @Incoming("plan-events")

@@ -57,4 +57,18 @@ public class CallerScope {
     public void requireCountyAdmin() {
         caller.requireRole(Set.of(Role.COUNTY_ADMIN));
     }
+
+    /** Draft bulletins are read by those who write them and the inspectors; published ones by every reader. */
+    public boolean seesDrafts() {
+        return caller.has(INSPECTORS);
+    }
+
+    /** A bulletin of the county concerns each of its townships, and a township's concerns the county. */
+    public void requireBulletin(String division) {
+        caller.requireRole(READERS);
+        String mine = caller.divisionPrefix();
+        if (!mine.startsWith(division) && !division.startsWith(mine)) {
+            caller.requireCovers(division);
+        }
+    }
 }

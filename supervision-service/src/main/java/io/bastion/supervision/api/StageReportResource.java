@@ -1,0 +1,65 @@
+package io.bastion.supervision.api;
+
+import io.bastion.platform.problem.Messages;
+import io.bastion.supervision.domain.CountyFacts;
+import io.bastion.supervision.domain.DocumentWriter;
+import io.bastion.supervision.domain.StageReport;
+import io.bastion.supervision.security.CallerScope;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+
+@Authenticated
+@Path("/api/v1/stage-report")
+@Tag(name = "Statistics")
+public class StageReportResource {
+
+    static final String MARKDOWN = "text/markdown;charset=utf-8";
+    static final String HTML = "text/html;charset=utf-8";
+
+    @Inject
+    CountyFacts facts;
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    @Produces(MARKDOWN)
+    @Operation(summary = "The stage report", description = "The campaign's stage report (阶段报告) for the days from..to in the caller's "
+            + "division or one township, in Chinese: what was done (主要做法) and what it achieved (取得的成效), as the county report is "
+            + "built, then a table of every figure. Each number links to the records it was counted from "
+            + "(`/api/v1/statistics/{figure}/records`). Markdown, or HTML when the Accept header asks for `text/html`.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MARKDOWN, examples = @ExampleObject(name = "markdown", value = "# 软弱涣散村党组织整顿工作阶段报告"
+                    + "（2026-01-01 至 2026-12-31）\n\n## 一、主要做法\n\n### （一）摸清底数，确定整顿对象\n\n本期认定软弱涣散村党组织整顿对象"
+                    + "[**68**](/api/v1/statistics/cases-identified/records?from=2026-01-01&to=2026-12-31) 个……")),
+            @Content(mediaType = HTML, examples = @ExampleObject(name = "html", value = "<!DOCTYPE html>\n<html lang=\"zh-CN\">…"))})
+    public String markdown(@Parameter(description = "first day", example = "2026-01-01", required = true) @QueryParam("from") String from,
+                           @Parameter(description = "last day", example = "2026-12-31", required = true) @QueryParam("to") String to,
+                           @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
+        return DocumentWriter.markdown(report(from, to, township).document());
+    }
+
+    @GET
+    @Produces(HTML)
+    public String html(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("township") String township) {
+        return DocumentWriter.html(report(from, to, township).document());
+    }
+
+    private StageReport report(String from, String to, String township) {
+        ReportRange range = ReportRange.of(from, to, township, scope);
+        return new StageReport(facts.totals(range.from(), range.to(), range.division()), range.from(), range.to(), range.division(),
+                f -> Messages.get(Locale.CHINESE, "figure." + f.key));
+    }
+}

@@ -1,0 +1,64 @@
+package io.bastion.supervision.events;
+
+import io.bastion.platform.events.EventIntake;
+import io.bastion.platform.events.IncomingEvent;
+import io.bastion.supervision.domain.AssistanceFacts;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/** The county's figures from assistance-service's events: pairings and help given (see {@link EventIntake}). */
+@ApplicationScoped
+public class AssistanceEventConsumer {
+
+    @Inject
+    AssistanceFacts facts;
+
+    @Inject
+    EventIntake intake;
+
+    private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
+            "bastion.assistance.pairing-created.v1", this::created,
+            "bastion.assistance.pairing-ended.v1", event -> facts.ended(event.required("pairingId"),
+                    LocalDate.parse(event.required("endedOn")), VillageFactEvents.version(event)),
+            "bastion.assistance.pairing-handed-over.v1", this::handedOver,
+            "bastion.assistance.visit-logged.v1", this::help,
+            "bastion.assistance.support-recorded.v1", this::help,
+            "bastion.assistance.training-held.v1", this::help,
+            "bastion.assistance.petition-risk-resolved.v1", this::help);
+
+    @Incoming("assistance-events")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onAssistanceEvent(Message<String> message) {
+        return intake.consume(message, handlers);
+    }
+
+    private void created(IncomingEvent event) {
+        facts.paired(new AssistanceFacts.Pairing(event.required("pairingId"), event.required("villageCode"), event.required("form"),
+                event.required("partnerId"), event.data().path("envoys").asInt(), LocalDate.parse(event.required("startedOn")),
+                VillageFactEvents.version(event)));
+    }
+
+    private void handedOver(IncomingEvent event) {
+        LocalDate on = LocalDate.parse(event.required("handedOverOn"));
+        int version = VillageFactEvents.version(event);
+        facts.ended(event.required("pairingId"), on, version);
+        facts.paired(new AssistanceFacts.Pairing(event.required("newPairingId"), event.required("villageCode"), event.required("form"),
+                event.required("newPartnerId"), 0, on, version));
+    }
+
+    private void help(IncomingEvent event) {
+        var d = event.data();
+        facts.help(new AssistanceFacts.Help(event.required("helpId"), event.required("kind"), event.text("villageCode", null),
+                event.required("townshipCode"), event.required("giverKind"), LocalDate.parse(event.required("date")),
+                VillageFactEvents.amount(event, "amount"), VillageFactEvents.amount(event, "lengthKm"), d.path("households").asInt(),
+                d.path("sessions").asInt(), d.path("peopleTrained").asInt(), d.path("petitionRisksResolved").asInt()));
+    }
+}

@@ -1,0 +1,58 @@
+package io.bastion.supervision.events;
+
+import io.bastion.cases.CaseFiles;
+import io.bastion.cases.VillageEventHandlers;
+import io.bastion.platform.events.IncomingEvent;
+import io.bastion.supervision.domain.VillageFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The county's figures from village-service's events: cases with their talks, teams, and each village's year. */
+@ApplicationScoped
+public class VillageFactEvents implements VillageEventHandlers {
+
+    @Inject
+    VillageFacts facts;
+
+    @Inject
+    CaseFiles cases;
+
+    @Override
+    public Map<String, Consumer<IncomingEvent>> handlers() {
+        return Map.of(
+                "bastion.village.case-identified.v1", event -> facts.caseRecorded(cases.get(event.uuid("caseId")), version(event), 0, 0),
+                "bastion.village.case-updated.v1", event -> facts.caseRecorded(cases.get(event.uuid("caseId")), version(event),
+                        event.data().path("talksHeld").asInt(), event.data().path("suggestionsCollected").asInt()),
+                "bastion.village.team-member-changed.v1", this::teamMember,
+                "bastion.village.indicators-recorded.v1", this::year);
+    }
+
+    private void teamMember(IncomingEvent event) {
+        String ended = event.text("endedOn", null);
+        facts.teamMember(new VillageFacts.TeamMember(event.required("memberId"), event.required("villageCode"), event.required("role"),
+                event.text("appointmentSource", null), LocalDate.parse(event.required("startedOn")),
+                ended == null ? null : LocalDate.parse(ended), event.text("leavingReason", null), version(event)));
+    }
+
+    private void year(IncomingEvent event) {
+        var d = event.data();
+        facts.year(new VillageFacts.Year(event.required("villageCode"), d.path("year").asInt(), d.path("partyMembersDeveloped").asInt(),
+                d.path("activistsDeveloped").asInt(), d.path("venueBuilt").asBoolean(), amount(event, "venueAreaM2"),
+                amount(event, "venueInvestment"), amount(event, "collectiveIncome"), d.path("backwardToAdvanced").asBoolean(),
+                d.path("financiallyAudited").asBoolean(), d.path("rulesEstablished").asInt(), version(event)));
+    }
+
+    static BigDecimal amount(IncomingEvent event, String field) {
+        var node = event.data().path(field);
+        return node.isNumber() ? node.decimalValue() : null;
+    }
+
+    static int version(IncomingEvent event) {
+        return event.data().path("version").asInt();
+    }
+}
