@@ -1,5 +1,6 @@
 package io.bastion.assistance.domain;
 
+import io.bastion.platform.domain.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,6 +15,6 @@ public class AssistanceCalendar {
     ZoneId zone;
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return Now.today(zone);
     }
 }

@@ -1,5 +1,6 @@
 package io.bastion.plan.domain;
 
+import io.bastion.platform.domain.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,7 +18,7 @@ public class CampaignCalendar {
     ZoneId zone;
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return Now.today(zone);
     }
 
     /** The last day of the campaign that identified cases in {@code campaignYear}. */

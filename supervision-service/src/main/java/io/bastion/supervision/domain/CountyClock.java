@@ -1,12 +1,13 @@
 package io.bastion.supervision.domain;
 
+import io.bastion.platform.domain.Now;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 
-/** The clock deadlines are judged by: the system's. Tests that must stand at a given moment bring their own. */
+/** The clock deadlines are judged by: the county's ({@link Now}). Tests that must stand at a given moment bring their own. */
 @ApplicationScoped
 public class CountyClock {
 
@@ -14,6 +15,6 @@ public class CountyClock {
     @DefaultBean
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        return Now.clock();
     }
 }

@@ -1,8 +1,10 @@
 package io.bastion.supervision.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +17,9 @@ public class SupervisionCalendar {
     @ConfigProperty(name = "bastion.supervision.zone")
     ZoneId zone;
 
+    @Inject
+    Clock clock;
+
     @ConfigProperty(name = "bastion.supervision.consolidation-period")
     Duration consolidation;
 
@@ -22,7 +27,7 @@ public class SupervisionCalendar {
     Duration followUpAfter;
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** The county's day at an instant. */

@@ -31,7 +31,7 @@ public class VillageFacts {
 
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
     private static final Map<String, Figure> MOVES = Map.of("CONSOLIDATING", Figure.CASES_TRANSFORMED,
-            "WRITTEN_OFF", Figure.CASES_WRITTEN_OFF, "RELAPSED", Figure.CASES_RELAPSED);
+            "WRITTEN_OFF", Figure.CASES_WRITTEN_OFF);
 
     @Inject
     CountyFacts facts;
@@ -56,7 +56,17 @@ public class VillageFacts {
                 Fact.of(Figure.SUGGESTIONS_COLLECTED, id, c.villageCode, c.townshipCode, on, suggestionsCollected, null)));
     }
 
-    /** A case transformed, written off or relapsed counts on the day it moved. */
+    /**
+     * A case opened for a village that slid back, linked to its earlier case: a relapse, whether the
+     * follow-up visit after the write-off found it or someone did during consolidation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void relapse(CaseFile c, String previousCaseId) {
+        facts.record("relapse", c.caseId.toString(), List.of(Fact.once(Figure.CASES_RELAPSED, previousCaseId, c.villageCode,
+                c.townshipCode, calendar.day(c.identifiedAt), c.grade)));
+    }
+
+    /** A case transformed or written off counts on the day it moved. */
     void onMove(@Observes CaseMoved move) {
         Figure figure = MOVES.get(move.to());
         if (figure != null) {

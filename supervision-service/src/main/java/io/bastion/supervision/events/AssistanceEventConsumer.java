@@ -57,7 +57,7 @@ public class AssistanceEventConsumer {
     private void help(IncomingEvent event) {
         var d = event.data();
         facts.help(new AssistanceFacts.Help(event.required("helpId"), event.required("kind"), event.text("villageCode", null),
-                event.required("townshipCode"), event.required("giverKind"), LocalDate.parse(event.required("date")),
+                event.required("townshipCode"), event.text("giverKind", null), LocalDate.parse(event.required("date")),
                 VillageFactEvents.amount(event, "amount"), VillageFactEvents.amount(event, "lengthKm"), d.path("households").asInt(),
                 d.path("sessions").asInt(), d.path("peopleTrained").asInt(), d.path("petitionRisksResolved").asInt()));
     }

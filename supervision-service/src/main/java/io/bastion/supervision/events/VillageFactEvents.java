@@ -25,11 +25,23 @@ public class VillageFactEvents implements VillageEventHandlers {
     @Override
     public Map<String, Consumer<IncomingEvent>> handlers() {
         return Map.of(
-                "bastion.village.case-identified.v1", event -> facts.caseRecorded(cases.get(event.uuid("caseId")), version(event), 0, 0),
-                "bastion.village.case-updated.v1", event -> facts.caseRecorded(cases.get(event.uuid("caseId")), version(event),
-                        event.data().path("talksHeld").asInt(), event.data().path("suggestionsCollected").asInt()),
+                "bastion.village.case-identified.v1", this::identified,
+                "bastion.village.case-updated.v1", this::caseRecorded,
                 "bastion.village.team-member-changed.v1", this::teamMember,
                 "bastion.village.indicators-recorded.v1", this::year);
+    }
+
+    private void identified(IncomingEvent event) {
+        caseRecorded(event);
+        String previous = event.text("previousCaseId", null);
+        if (previous != null) {
+            facts.relapse(cases.get(event.uuid("caseId")), previous);
+        }
+    }
+
+    private void caseRecorded(IncomingEvent event) {
+        facts.caseRecorded(cases.get(event.uuid("caseId")), version(event), event.data().path("talksHeld").asInt(),
+                event.data().path("suggestionsCollected").asInt());
     }
 
     private void teamMember(IncomingEvent event) {

@@ -18,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -146,7 +147,7 @@ public class CaseRegistry {
         if (failedAcceptance && deadline == null) {
             throw new InvalidInput(INVALID, new Violation("deadline", "required-after-failed-acceptance", null));
         }
-        if (deadline != null && !deadline.isAfter(LocalDate.now())) {
+        if (deadline != null && !deadline.isAfter(Now.today(ZoneId.systemDefault()))) {
             throw new InvalidInput(INVALID, new Violation("deadline", "in-the-future", deadline.toString()));
         }
         CaseStatus from = c.status;
@@ -176,7 +177,7 @@ public class CaseRegistry {
         if (previous.status == CaseStatus.CONSOLIDATING) {
             move(previousId, null, CaseStatus.RELAPSED, "relapse found", null, actor, trigger);
         }
-        CaseDraft draft = new CaseDraft(previous.villageCode, LocalDate.now().getYear(),
+        CaseDraft draft = new CaseDraft(previous.villageCode, Now.today(ZoneId.systemDefault()).getYear(),
                 categories == null || categories.isEmpty() ? List.of(previous.categories) : categories,
                 previous.otherBasis, basis, IdentificationSource.FOLLOW_UP_VISIT.name(), "relapse of case " + previousId,
                 0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name());

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +37,6 @@ public class IndicatorBook {
     @Inject
     AuditTrail audit;
 
-
     public List<VillageIndicator> of(String villageCode) {
         villages.get(villageCode);
         return em.createQuery("from VillageIndicator i where i.villageCode = :code order by i.year", VillageIndicator.class)
@@ -56,7 +55,7 @@ public class IndicatorBook {
     @Transactional
     public Recorded record(String villageCode, int year, Integer expectedVersion, IndicatorDraft draft, Actor actor) {
         villages.get(villageCode);
-        List<Violation> violations = draft.violations(year, LocalDate.now().getYear());
+        List<Violation> violations = draft.violations(year, Now.today(ZoneId.systemDefault()).getYear());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }

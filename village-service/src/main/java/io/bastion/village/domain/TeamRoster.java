@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ public class TeamRoster {
     }
 
     private void check(TeamMemberDraft draft) {
-        List<Violation> violations = draft.violations(LocalDate.now());
+        List<Violation> violations = draft.violations(Now.today(ZoneId.systemDefault()));
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }

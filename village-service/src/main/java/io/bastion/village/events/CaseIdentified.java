@@ -19,6 +19,8 @@ public record CaseIdentified(
         String grade,
         boolean hardCase,
         List<String> hardCaseFlags,
+        int talksHeld,
+        int suggestionsCollected,
         String source,
         UUID previousCaseId,
         int version) implements OutgoingEvent {
@@ -28,7 +30,7 @@ public record CaseIdentified(
     public static CaseIdentified of(RectificationCase c, String villageName) {
         return new CaseIdentified(c.id, c.villageCode, c.township(), c.villageCode.substring(0, 6), villageName,
                 c.campaignYear, List.of(c.categories), c.grade.name(), c.hardCase(), List.of(c.hardCaseFlags),
-                c.source.name(), c.previousCaseId, c.version);
+                c.talksHeld, c.suggestionsCollected, c.source.name(), c.previousCaseId, c.version);
     }
 
     @JsonIgnore

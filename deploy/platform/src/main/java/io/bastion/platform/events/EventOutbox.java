@@ -2,6 +2,7 @@ package io.bastion.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.platform.domain.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,7 +49,7 @@ public class EventOutbox {
         if (events.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Now.timestamp().toInstant());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into outbox (event_id, event_type, subject, payload, occurred_at) values (?, ?, ?, ?::jsonb, ?)")) {

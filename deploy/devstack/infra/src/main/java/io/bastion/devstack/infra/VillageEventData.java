@@ -20,7 +20,7 @@ public final class VillageEventData {
         return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
                 + "\",\"countyCode\":\"" + village.substring(0, 6) + "\",\"villageName\":\"测试村" + village.substring(9)
                 + "\",\"campaignYear\":2026,\"categories\":[\"" + String.join("\",\"", categories) + "\"],\"grade\":\"CITY_B\","
-                + "\"hardCase\":false,\"hardCaseFlags\":[],\"source\":\"SCREENING\",\"previousCaseId\":null,\"version\":0}";
+                + "\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":2,\"suggestionsCollected\":4,\"source\":\"SCREENING\",\"previousCaseId\":null,\"version\":0}";
     }
 
     public static String caseUpdated(String caseId, String village, String status, String grade, int version, String... categories) {
