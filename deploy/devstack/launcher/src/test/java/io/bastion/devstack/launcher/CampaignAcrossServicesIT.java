@@ -1,190 +1,366 @@
 package io.bastion.devstack.launcher;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The four services together, from their built jars, through their public APIs only: a case
- * identified in village-service gets its plan in plan-service, whose approval moves the case;
- * assistance-service pairs it with a county leader, who may then read the village; supervision's
- * acceptance fails, then passes, which transforms the case, and only then may the leader be
- * unpaired; the case is written off, and a relapse found at the follow-up visit opens a new case
- * linked to it.
+ * A campaign across the four services, from their built jars, through their public APIs only, in
+ * three runs of the stack on one data directory, the county's calendar a week and then four weeks
+ * ahead in the later runs (BASTION_CLOCK_OFFSET): a city-B village is identified, planned through
+ * both meetings, the evaluation and one return, and approved; a county leader and a department are
+ * paired; it reports two weeks on time, then misses two, which is alerted and proposes an
+ * interview; a measure goes overdue and is completed; acceptance fails, then passes; the pairings
+ * end; it is written off and relapses at the follow-up. A restart loses and duplicates nothing, and
+ * the statistics, the stage report and a bulletin show exactly what happened, each figure equal to
+ * the records the other services hold.
  */
-class CaseAcrossServicesIT {
+class CampaignAcrossServicesIT {
 
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+    private static final String TOWNSHIP = "410423203";
     private static final String VILLAGE = "410423203201";
+    private static final String NEIGHBOUR = "410423203202";
+    private static final String OUTSIDE = "410423204201";
+    private static final LocalDate TODAY = LocalDate.now(COUNTY);
+    private static final String FROM = (TODAY.getYear() - 1) + "-01-01";
+    private static final String TO = TODAY.plusDays(60).toString();
+    /** Figures that count distinct villages or leaders rather than adding quantities up. */
+    private static final Set<String> DISTINCT = Set.of("leader-contacts", "villages-audited", "venues-built", "road-villages",
+            "backward-to-advanced", "income-zero-to-five");
 
     @TempDir
     Path work;
 
+    private final Transcript transcript = new Transcript(Path.of("target", "walkthrough", "campaign.md").toAbsolutePath());
     private int offset;
-    private String admin;
-    private String township;
+    private final Map<String, String> tokens = new HashMap<>();
 
-    private RequestSpecification village(String token) {
-        return RestAssured.given().baseUri("http://localhost").port(8081 + offset).auth().oauth2(token).contentType("application/json");
+    private RequestSpecification at(int port, String role) {
+        return RestAssured.given().baseUri("http://localhost").port(port + offset).auth().oauth2(tokens.get(role))
+                .contentType("application/json").filter(transcript);
     }
 
-    private RequestSpecification assistance(String token) {
-        return RestAssured.given().baseUri("http://localhost").port(8083 + offset).auth().oauth2(token).contentType("application/json");
+    private RequestSpecification village(String role) {
+        return at(8081, role);
     }
 
-    private RequestSpecification supervision(String token) {
-        return RestAssured.given().baseUri("http://localhost").port(8084 + offset).auth().oauth2(token).contentType("application/json");
+    private RequestSpecification plan(String role) {
+        return at(8082, role);
     }
 
-    private RequestSpecification plan(String token) {
-        return RestAssured.given().baseUri("http://localhost").port(8082 + offset).auth().oauth2(token).contentType("application/json");
+    private RequestSpecification assistance(String role) {
+        return at(8083, role);
     }
 
-    /** Polls a read until a field has the value: the services meet only through Kafka. */
-    private static void await(RequestSpecification request, String path, String field, Object value) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        Object now = null;
+    private RequestSpecification supervision(String role) {
+        return at(8084, role);
+    }
+
+    /** Polls a read until it holds: the services meet only through Kafka. */
+    private static JsonPath await(RequestSpecification request, String path, Predicate<JsonPath> holds, String what) {
+        Instant deadline = Instant.now().plusSeconds(45);
+        JsonPath last = null;
         while (Instant.now().isBefore(deadline)) {
-            Response response = request.get(path);
-            now = response.statusCode() == 200 || String.valueOf(response.contentType()).contains("json")
-                    ? response.path(field) : "HTTP " + response.statusCode();
-            if (Objects.equals(value, now)) {
-                return;
+            Response response = request.header(Transcript.POLL, "1").get(path);
+            // A problem answer is JSON too: awaiting a refusal reads its type.
+            if (String.valueOf(response.contentType()).contains("json")) {
+                last = response.jsonPath();
+                if (holds.test(last)) {
+                    return last;
+                }
             }
         }
-        throw new AssertionError(path + " " + field + " is " + now + ", not " + value + " after 30 s");
+        throw new AssertionError(what + " not so after 45 s: " + (last == null ? "no answer" : last.prettify()));
+    }
+
+    private static JsonPath await(RequestSpecification request, String path, String field, Object value) {
+        return await(request, path, j -> Objects.equals(value, j.get(field)), path + " " + field + " = " + value);
+    }
+
+    private LauncherRun start(Path data, String clockOffset) throws Exception {
+        LauncherRun stack = LauncherRun.start(work, Map.of("BASTION_CONSOLIDATION_PERIOD", "P0D", "BASTION_CLOCK_OFFSET", clockOffset),
+                "--data-dir", data.toString(), "--port-offset", Integer.toString(offset));
+        stack.awaitUp(Duration.ofMinutes(3));
+        for (String role : List.of("COUNTY_ADMIN", "TOWNSHIP_OPERATOR", "COUNTY_LEADER", "DEPARTMENT", "INSPECTOR")) {
+            tokens.put(role, stack.token(role));
+        }
+        return stack;
     }
 
     @Test
-    void aCaseIsPlannedMovedPairedAndReleasedAcrossTheServices() throws Exception {
+    void aCampaignRunsAcrossTheServicesThroughRestartsAndIsCountedExactly() throws Exception {
         offset = LauncherRun.freePortOffset();
-        // The consolidation period before a write-off is half a year; here it is over at once.
-        try (LauncherRun stack = LauncherRun.start(work, Map.of("BASTION_CONSOLIDATION_PERIOD", "P0D"),
-                "--data-dir", work.resolve("data").toString(), "--port-offset", Integer.toString(offset))) {
-            stack.awaitUp(Duration.ofMinutes(3));
-            admin = stack.token("COUNTY_ADMIN");
-            township = stack.token("TOWNSHIP_OPERATOR");
-
-            for (String[] division : new String[][]{{"410423000000", "鲁山县"}, {"410423203000", "熊背乡"}}) {
-                village(admin).body(Map.of("code", division[0], "name", division[1])).post("/api/v1/divisions").then().statusCode(201);
-            }
-            village(admin).body(Map.of("code", VILLAGE, "name", "大年沟村", "urbanRuralClass", "220", "households", 512,
-                    "population", 2046, "partyMembers", 47, "partyOrganizationForm", "BRANCH")).post("/api/v1/villages").then().statusCode(201);
-            String caseId = village(township).body(Map.of("villageCode", VILLAGE, "campaignYear", 2026,
-                            "categories", List.of("TEAM_INCOMPLETE", "DISCLOSURE_CHAOS"), "basis", "书记长期缺职，村务公开不及时",
-                            "source", "SCREENING", "grade", "CITY_B"))
-                    .post("/api/v1/cases").then().statusCode(201).extract().path("id");
-
-            await(plan(township), "/api/v1/cases/" + caseId, "villageName", "大年沟村");
-            String deadline = LocalDate.now().plusMonths(6).toString();
-            Response drafted = plan(township).body("{\"caseId\":\"" + caseId + "\",\"goals\":\"一年内配齐班子\",\"problems\":["
-                    + "{\"key\":\"P1\",\"category\":\"TEAM_INCOMPLETE\",\"description\":\"书记缺职两年\"}],"
-                    + "\"measures\":[{\"key\":\"M1\",\"problem\":\"P1\",\"action\":\"选派第一书记\",\"remedy\":\"WEAKNESS\","
-                    + "\"responsiblePerson\":\"王军\",\"deadline\":\"" + deadline + "\"}],"
-                    + "\"committeeMeeting\":{\"date\":\"2026-11-02\",\"attendees\":[\"张书记\",\"李镇长\"],\"decision\":\"ADOPTED\"},"
-                    + "\"representativesMeeting\":{\"date\":\"2026-11-05\",\"representativesTotal\":30,\"present\":24,"
-                    + "\"inFavour\":20,\"against\":2,\"abstain\":2}}").post("/api/v1/plans");
-            drafted.then().statusCode(201);
-            String planId = drafted.path("id");
-            await(village(admin), "/api/v1/cases/" + caseId, "status", "PLANNING");
-
-            String plans = "/api/v1/plans/" + planId;
-            Response submitted = plan(township).header("If-Match", drafted.header("ETag")).post(plans + "/submission");
-            submitted.then().statusCode(200);
-            Response evaluated = plan(admin).header("If-Match", submitted.header("ETag")).body("{\"feasibility\":\"可行\","
-                    + "\"expectedEffect\":\"可望转化\",\"suggestions\":[{\"remedy\":\"WEAKNESS\",\"suggestion\":\"选好书记\"}]}")
-                    .post(plans + "/evaluations");
-            evaluated.then().statusCode(200);
-            String judged = "[{\"rule\":\"PROBLEMS_ACCURATE\",\"passed\":%s},{\"rule\":\"MEASURES_ACTIONABLE\",\"passed\":true},"
-                    + "{\"rule\":\"OWNER_AND_DEADLINE\",\"passed\":true}]";
-            Response returned = plan(admin).header("If-Match", evaluated.header("ETag")).body("{\"decision\":\"RETURN\",\"judgements\":"
-                    + judged.formatted(false) + ",\"reasons\":[\"村务公开问题未列入\"]}").post(plans + "/audits");
-            returned.then().statusCode(200).body("returns", equalTo(1));
-            Response revised = plan(township).header("If-Match", returned.header("ETag")).body("{\"problems\":["
-                    + "{\"key\":\"P1\",\"category\":\"TEAM_INCOMPLETE\",\"description\":\"书记缺职两年\"},"
-                    + "{\"key\":\"P2\",\"category\":\"DISCLOSURE_CHAOS\",\"description\":\"村务半年未公开\"}],\"measures\":["
-                    + "{\"key\":\"M1\",\"problem\":\"P1\",\"action\":\"选派第一书记\",\"remedy\":\"WEAKNESS\",\"responsiblePerson\":\"王军\",\"deadline\":\"" + deadline + "\"},"
-                    + "{\"key\":\"M2\",\"problem\":\"P2\",\"action\":\"每月公开村务\",\"remedy\":\"LAXITY\",\"responsiblePerson\":\"赵敏\",\"deadline\":\"" + deadline + "\"}]}")
-                    .patch(plans);
-            revised.then().statusCode(200);
-            Response resubmitted = plan(township).header("If-Match", revised.header("ETag")).post(plans + "/submission");
-            resubmitted.then().statusCode(200);
-            assertEquals("PLANNING", village(admin).get("/api/v1/cases/" + caseId).path("status"), "a return does not move the case");
-            plan(admin).header("If-Match", resubmitted.header("ETag")).body("{\"decision\":\"APPROVE\",\"judgements\":"
-                    + judged.formatted(true) + "}").post(plans + "/audits").then().statusCode(200).body("stage", equalTo("APPROVED"));
-
-            await(village(admin), "/api/v1/cases/" + caseId, "status", "RECTIFYING");
-            List<Map<String, Object>> history = village(admin).get("/api/v1/cases/" + caseId + "/transitions").jsonPath().getList("$");
-            assertEquals(List.of("IDENTIFIED", "PLANNING", "RECTIFYING"), history.stream().map(t -> t.get("to")).toList());
-            assertEquals("bastion.plan.approved.v1", history.get(2).get("triggerEventType"));
-            assertEquals("/bastion/plan-service", history.get(2).get("actor"));
-            // And back: plan-service's projection follows the case village-service moved.
-            await(plan(admin), "/api/v1/cases/" + caseId, "status", "RECTIFYING");
-
-            pairAndRelease(stack, caseId);
-            writeOffAndRelapse(caseId);
-            stack.stop(Duration.ofSeconds(15));
+        Path data = work.resolve("data");
+        Campaign c = new Campaign();
+        Map<String, Object> before;
+        try (LauncherRun stack = start(data, "PT0S")) {
+            identify(c);
+            planApproved(c);
+            pair(c);
+            helpGiven(c);
+            transcript.step("Week one: the village reports on time; an unannounced inspection");
+            weeklyReport(c, 0, true);
+            supervision("INSPECTOR").body("{\"kind\":\"UNANNOUNCED\",\"villageCode\":\"" + VILLAGE + "\",\"inspectedOn\":\"" + TODAY
+                    + "\",\"inspectors\":[\"刘洋\",\"陈静\"],\"summary\":\"暗访村两委值班\",\"findings\":[{\"description\":\"村务公开栏未更新\","
+                    + "\"severity\":\"SERIOUS\",\"correctionRequired\":\"一周内更新公开栏\",\"correctionDeadline\":\"" + TODAY.plusDays(7) + "\"}]}")
+                    .post("/api/v1/inspections").then().statusCode(201);
+            before = awaitFigures(Map.ofEntries(Map.entry("cases-identified", 2), Map.entry("plan-returns", 1),
+                    Map.entry("plans-approved", 1), Map.entry("leader-contacts", 1), Map.entry("department-pairings", 1),
+                    Map.entry("road-km", 2.5f), Map.entry("training-sessions", 2), Map.entry("secretaries-appointed", 1),
+                    Map.entry("weekly-reports", 1), Map.entry("inspections", 1), Map.entry("income-zero-to-five", 1)));
+            stack.stop(Duration.ofSeconds(30));
+        }
+        try (LauncherRun stack = start(data, "P7D")) {
+            transcript.step("The stack restarted, the county's calendar a week on: nothing lost, nothing counted twice");
+            await(supervision("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "RECTIFYING");
+            assertEquals(before, figures(), "the figures after the restart are those before it");
+            village("COUNTY_ADMIN").get("/api/v1/cases/" + c.caseId + "/transitions").then().statusCode(200)
+                    .body("size()", equalTo(3));
+            weeklyReport(c, 1, true);
+            stack.stop(Duration.ofSeconds(30));
+        }
+        try (LauncherRun stack = start(data, "P28D")) {
+            missedAndInterviewed(c);
+            overdueThenCompleted(c);
+            acceptedAndReleased(c);
+            writtenOffAndRelapsed(c);
+            bulletin(c);
+            countedExactly(c);
+            stack.stop(Duration.ofSeconds(30));
         }
     }
 
-    /** The leader the launcher printed a token for is paired, reads the village, and is released only after transformation. */
-    private void pairAndRelease(LauncherRun stack, String caseId) throws Exception {
-        String leader = stack.token("COUNTY_LEADER");
-        await(assistance(admin), "/api/v1/cases/" + caseId, "coverage.status", "RECTIFYING");
-        village(leader).get("/api/v1/villages/" + VILLAGE).then().statusCode(403);
-        String leaderId = assistance(admin).body(Map.of("account", "devstack-county-leader", "name", "王副县长", "post", "副县长"))
+    /** What the scenario learns as it goes. */
+    private static final class Campaign {
+        String caseId;
+        String neighbourCase;
+        String planId;
+        String leaderId;
+        String unitId;
+        String leaderPairing;
+        String leaderPairingEtag;
+        String unitPairing;
+        String unitPairingEtag;
+        String relapseCase;
+        String bulletinId;
+    }
+
+    private static String week(int weeksOn) {
+        LocalDate day = TODAY.plusWeeks(weeksOn);
+        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private void identify(Campaign c) {
+        transcript.step("The county registers its divisions and villages, and identifies two cases");
+        for (String[] division : new String[][]{{"410423000000", "鲁山县"}, {"410423203000", "熊背乡"}, {"410423204000", "辛集乡"}}) {
+            village("COUNTY_ADMIN").body(Map.of("code", division[0], "name", division[1])).post("/api/v1/divisions").then().statusCode(201);
+        }
+        for (String[] v : new String[][]{{VILLAGE, "大年沟村"}, {NEIGHBOUR, "小河村"}, {OUTSIDE, "辛集村"}}) {
+            village("COUNTY_ADMIN").body(Map.of("code", v[0], "name", v[1], "urbanRuralClass", "220", "households", 512, "population", 2046,
+                    "partyMembers", 47, "partyOrganizationForm", "BRANCH")).post("/api/v1/villages").then().statusCode(201);
+        }
+        c.caseId = village("TOWNSHIP_OPERATOR").body(Map.of("villageCode", VILLAGE, "campaignYear", TODAY.getYear(),
+                        "categories", List.of("TEAM_INCOMPLETE", "DISCLOSURE_CHAOS"), "basis", "书记长期缺职，村务公开不及时",
+                        "source", "SCREENING", "grade", "CITY_B", "talksHeld", 12, "suggestionsCollected", 30))
+                .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("IDENTIFIED")).extract().path("id");
+        c.neighbourCase = village("TOWNSHIP_OPERATOR").body(Map.of("villageCode", NEIGHBOUR, "campaignYear", TODAY.getYear(),
+                        "categories", List.of("NO_VENUE"), "basis", "无活动场所", "source", "SCREENING", "grade", "COUNTY_C",
+                        "talksHeld", 5, "suggestionsCollected", 9))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+
+        transcript.step("The village's new secretary, from another village, and its figures for two years");
+        village("TOWNSHIP_OPERATOR").body(Map.of("name", "李明", "role", "SECRETARY", "committee", "PARTY_BRANCH",
+                "appointmentSource", "FROM_OTHER_VILLAGE", "startedOn", TODAY.toString())).post("/api/v1/villages/" + VILLAGE + "/team")
+                .then().statusCode(201);
+        village("COUNTY_ADMIN").body(Map.of("name", "王强", "role", "SECRETARY", "committee", "PARTY_BRANCH",
+                "appointmentSource", "FROM_VILLAGE", "startedOn", TODAY.toString())).post("/api/v1/villages/" + OUTSIDE + "/team")
+                .then().statusCode(201);
+        village("TOWNSHIP_OPERATOR").body(Map.of("collectiveIncome", 0)).put("/api/v1/villages/" + VILLAGE + "/indicators/" + (TODAY.getYear() - 1))
+                .then().statusCode(201);
+        village("TOWNSHIP_OPERATOR").body(Map.of("partyMembersDeveloped", 2, "activistsDeveloped", 3, "venueBuilt", true, "venueAreaM2", 120.5,
+                        "venueInvestment", 12, "collectiveIncome", 6.5, "backwardToAdvanced", true, "financiallyAudited", true, "rulesEstablished", 3))
+                .put("/api/v1/villages/" + VILLAGE + "/indicators/" + TODAY.getYear()).then().statusCode(201);
+    }
+
+    private void planApproved(Campaign c) {
+        transcript.step("The township drafts the plan; both meetings adopt it; the county evaluates it");
+        await(plan("TOWNSHIP_OPERATOR"), "/api/v1/cases/" + c.caseId, "villageName", "大年沟村");
+        String deadline = TODAY.plusDays(10).toString();
+        Response drafted = plan("TOWNSHIP_OPERATOR").body("{\"caseId\":\"" + c.caseId + "\",\"goals\":\"一年内配齐班子\",\"problems\":["
+                + "{\"key\":\"P1\",\"category\":\"TEAM_INCOMPLETE\",\"description\":\"书记缺职两年\"}],"
+                + "\"measures\":[{\"key\":\"M1\",\"problem\":\"P1\",\"action\":\"选派第一书记\",\"remedy\":\"WEAKNESS\","
+                + "\"responsiblePerson\":\"王军\",\"deadline\":\"" + deadline + "\"}],"
+                + "\"committeeMeeting\":{\"date\":\"" + TODAY + "\",\"attendees\":[\"张书记\",\"李镇长\"],\"decision\":\"ADOPTED\"},"
+                + "\"representativesMeeting\":{\"date\":\"" + TODAY + "\",\"representativesTotal\":30,\"present\":24,"
+                + "\"inFavour\":20,\"against\":2,\"abstain\":2}}").post("/api/v1/plans");
+        drafted.then().statusCode(201);
+        c.planId = drafted.path("id");
+        await(village("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "PLANNING");
+        String plans = "/api/v1/plans/" + c.planId;
+        Response submitted = plan("TOWNSHIP_OPERATOR").header("If-Match", drafted.header("ETag")).post(plans + "/submission");
+        submitted.then().statusCode(200);
+        Response evaluated = plan("COUNTY_ADMIN").header("If-Match", submitted.header("ETag")).body("{\"feasibility\":\"可行\","
+                + "\"expectedEffect\":\"可望转化\",\"suggestions\":[{\"remedy\":\"WEAKNESS\",\"suggestion\":\"选好书记\"}]}")
+                .post(plans + "/evaluations");
+        evaluated.then().statusCode(200);
+
+        transcript.step("The audit returns it once; the township revises and resubmits; the audit approves");
+        String judged = "[{\"rule\":\"PROBLEMS_ACCURATE\",\"passed\":%s},{\"rule\":\"MEASURES_ACTIONABLE\",\"passed\":true},"
+                + "{\"rule\":\"OWNER_AND_DEADLINE\",\"passed\":true}]";
+        Response returned = plan("COUNTY_ADMIN").header("If-Match", evaluated.header("ETag")).body("{\"decision\":\"RETURN\",\"judgements\":"
+                + judged.formatted(false) + ",\"reasons\":[\"村务公开问题未列入\"]}").post(plans + "/audits");
+        returned.then().statusCode(200).body("returns", equalTo(1));
+        Response revised = plan("TOWNSHIP_OPERATOR").header("If-Match", returned.header("ETag")).body("{\"problems\":["
+                + "{\"key\":\"P1\",\"category\":\"TEAM_INCOMPLETE\",\"description\":\"书记缺职两年\"},"
+                + "{\"key\":\"P2\",\"category\":\"DISCLOSURE_CHAOS\",\"description\":\"村务半年未公开\"}],\"measures\":["
+                + "{\"key\":\"M1\",\"problem\":\"P1\",\"action\":\"选派第一书记\",\"remedy\":\"WEAKNESS\",\"responsiblePerson\":\"王军\",\"deadline\":\"" + deadline + "\"},"
+                + "{\"key\":\"M2\",\"problem\":\"P2\",\"action\":\"每月公开村务\",\"remedy\":\"LAXITY\",\"responsiblePerson\":\"赵敏\",\"deadline\":\""
+                + TODAY.plusMonths(6) + "\"}]}").patch(plans);
+        revised.then().statusCode(200);
+        Response resubmitted = plan("TOWNSHIP_OPERATOR").header("If-Match", revised.header("ETag")).post(plans + "/submission");
+        resubmitted.then().statusCode(200);
+        assertEquals("PLANNING", village("COUNTY_ADMIN").get("/api/v1/cases/" + c.caseId).path("status"), "a return does not move the case");
+        plan("COUNTY_ADMIN").header("If-Match", resubmitted.header("ETag")).body("{\"decision\":\"APPROVE\",\"judgements\":"
+                + judged.formatted(true) + "}").post(plans + "/audits").then().statusCode(200).body("stage", equalTo("APPROVED"));
+        await(village("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "RECTIFYING");
+        List<Map<String, Object>> history = village("COUNTY_ADMIN").get("/api/v1/cases/" + c.caseId + "/transitions").jsonPath().getList("$");
+        assertEquals(List.of("IDENTIFIED", "PLANNING", "RECTIFYING"), history.stream().map(t -> t.get("to")).toList());
+        assertEquals("bastion.plan.approved.v1", history.get(2).get("triggerEventType"));
+        await(plan("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "RECTIFYING");
+    }
+
+    private void pair(Campaign c) {
+        transcript.step("A county leader and a department are paired with the village; unpairing now is refused");
+        await(assistance("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "coverage.status", "RECTIFYING");
+        village("COUNTY_LEADER").get("/api/v1/villages/" + VILLAGE).then().statusCode(403);
+        c.leaderId = assistance("COUNTY_ADMIN").body(Map.of("account", "devstack-county-leader", "name", "王副县长", "post", "副县长"))
                 .post("/api/v1/leaders").then().statusCode(201).extract().path("id");
-        Response paired = assistance(admin).body(Map.of("caseId", caseId, "form", "COUNTY_LEADER_CONTACT", "leaderId", leaderId))
+        Response paired = assistance("COUNTY_ADMIN").body(Map.of("caseId", c.caseId, "form", "COUNTY_LEADER_CONTACT", "leaderId", c.leaderId))
                 .post("/api/v1/pairings");
         paired.then().statusCode(201);
-        String pairing = "/api/v1/pairings/" + paired.path("id");
-        await(village(leader), "/api/v1/villages/" + VILLAGE, "name", "大年沟村");
+        c.leaderPairing = paired.path("id");
+        c.leaderPairingEtag = paired.header("ETag");
+        c.unitId = assistance("COUNTY_ADMIN").body(Map.of("account", "devstack-department", "name", "县农业农村局", "kind", "COUNTY_DEPARTMENT"))
+                .post("/api/v1/units").then().statusCode(201).extract().path("id");
+        String first = assistance("COUNTY_ADMIN").body(Map.of("name", "周涛", "post", "科长", "phone", "13800000001"))
+                .post("/api/v1/units/" + c.unitId + "/envoys").then().statusCode(201).extract().path("id");
+        String second = assistance("COUNTY_ADMIN").body(Map.of("name", "吴磊", "post", "科员", "phone", "13800000002"))
+                .post("/api/v1/units/" + c.unitId + "/envoys").then().statusCode(201).extract().path("id");
+        Response team = assistance("COUNTY_ADMIN").body(Map.of("caseId", c.caseId, "form", "WORK_TEAM", "unitId", c.unitId,
+                "envoys", List.of(first, second))).post("/api/v1/pairings");
+        team.then().statusCode(201);
+        c.unitPairing = team.path("id");
+        c.unitPairingEtag = team.header("ETag");
+        await(village("COUNTY_LEADER"), "/api/v1/villages/" + VILLAGE, "name", "大年沟村");
+        assistance("COUNTY_ADMIN").header("If-Match", c.leaderPairingEtag).body("{}").post("/api/v1/pairings/" + c.leaderPairing + "/end")
+                .then().statusCode(409).body("type", equalTo("https://bastion.example/problems/not-transformed"));
+    }
 
-        assistance(admin).header("If-Match", paired.header("ETag")).body("{}").post(pairing + "/end").then().statusCode(409)
-                .body("type", equalTo("https://bastion.example/problems/not-transformed"));
-        String cases = "/api/v1/cases/" + caseId;
-        String newDeadline = accept(caseId);
-        await(assistance(admin), cases, "coverage.status", "CONSOLIDATING");
-        assistance(admin).header("If-Match", paired.header("ETag")).body(Map.of("reason", "转化完成")).post(pairing + "/end").then()
-                .statusCode(200).body("active", equalTo(false));
-        List<Map<String, Object>> history = village(admin).get(cases + "/transitions").jsonPath().getList("$");
+    private void helpGiven(Campaign c) {
+        transcript.step("Help given: the leader's visit, the department's road and project, a township-wide training, a dispute settled");
+        assistance("COUNTY_LEADER").body(Map.of("kind", "VISIT", "villageCode", VILLAGE, "leaderId", c.leaderId, "date", TODAY.toString(),
+                "title", "调研班子建设")).post("/api/v1/help").then().statusCode(201);
+        assistance("DEPARTMENT").body(Map.of("kind", "ROAD", "villageCode", VILLAGE, "unitId", c.unitId, "date", TODAY.toString(),
+                "title", "硬化村组公路", "lengthKm", 2.5, "amount", 30)).post("/api/v1/help").then().statusCode(201);
+        assistance("TOWNSHIP_OPERATOR").body(Map.of("kind", "TRAINING", "townshipCode", TOWNSHIP, "date", TODAY.toString(),
+                "title", "村干部培训班", "sessions", 2, "peopleTrained", 45)).post("/api/v1/help").then().statusCode(201);
+        assistance("DEPARTMENT").body(Map.of("kind", "PROJECT", "villageCode", VILLAGE, "unitId", c.unitId, "date", TODAY.toString(),
+                "title", "食用菌大棚", "projectKind", "产业", "amount", 50)).post("/api/v1/help").then().statusCode(201);
+        assistance("TOWNSHIP_OPERATOR").body(Map.of("kind", "PRACTICAL_MATTER", "villageCode", VILLAGE, "date", TODAY.toString(),
+                "title", "调处宅基地纠纷", "petitionRisksResolved", 2)).post("/api/v1/help").then().statusCode(201);
+    }
+
+    private void weeklyReport(Campaign c, int week, boolean onTime) {
+        await(supervision("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "RECTIFYING");
+        supervision("TOWNSHIP_OPERATOR").body(Map.of("caseId", c.caseId, "week", week(week), "progress", "第一书记到岗，班子例会恢复",
+                        "problems", "集体经济薄弱", "nextSteps", "召开党员大会", "attachments", List.of("会议照片-" + week)))
+                .post("/api/v1/weekly-reports").then().statusCode(201).body("onTime", equalTo(onTime));
+    }
+
+    private void missedAndInterviewed(Campaign c) {
+        transcript.step("Four weeks on: two weekly reports missed, alerted once each; an interview is proposed and held, and someone held to account");
+        await(supervision("TOWNSHIP_OPERATOR"), "/api/v1/notifications?kind=weekly-report-missed", "items.size()", 2);
+        JsonPath owed = supervision("COUNTY_ADMIN").queryParam("from", week(0)).queryParam("to", week(3)).queryParam("township", TOWNSHIP)
+                .get("/api/v1/weekly-reports/owed").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("ON_TIME", "ON_TIME", "MISSING", "MISSING"), owed.getList("standing"));
+        JsonPath proposals = await(supervision("COUNTY_ADMIN"), "/api/v1/interviews/proposals",
+                j -> j.getList("townshipCode").contains(TOWNSHIP), "an interview proposed");
+        assertTrue(proposals.getString("find { it.townshipCode == '" + TOWNSHIP + "' }.grounds.rule").contains("MISSED_REPORTS"), proposals.prettify());
+        LocalDate countyToday = TODAY.plusDays(28);
+        supervision("COUNTY_ADMIN").body(Map.of("townshipCode", TOWNSHIP, "interviewedOn", countyToday.toString(),
+                        "interviewers", List.of("县委组织部副部长"), "interviewees", List.of(Map.of("name", "张书记", "post", "乡党委书记")),
+                        "grounds", List.of("周报连续两周未报"), "issues", "重点联系村周报中断", "commitments", "每周五前报送",
+                        "followUpBy", countyToday.plusDays(14).toString()))
+                .post("/api/v1/interviews").then().statusCode(201);
+        supervision("COUNTY_ADMIN").body(Map.of("townshipCode", TOWNSHIP, "villageCode", VILLAGE, "failedTask", "重点联系村周报",
+                        "ground", "WEEKLY_REPORTS", "persons", List.of(Map.of("name", "赵刚", "post", "包村干部", "unit", "熊背乡人民政府",
+                                "sanction", "诫勉谈话")), "decidedOn", countyToday.toString(), "decidedBy", "乡纪委"))
+                .post("/api/v1/accountability").then().statusCode(201);
+    }
+
+    private void overdueThenCompleted(Campaign c) {
+        transcript.step("A measure is overdue, as plan-service's scan reports; the township completes it");
+        await(supervision("COUNTY_ADMIN"), "/api/v1/dashboard", "measuresOverdue", 1);
+        Response m1 = plan("TOWNSHIP_OPERATOR").get("/api/v1/plans/" + c.planId + "/measures/M1");
+        m1.then().statusCode(200);
+        plan("TOWNSHIP_OPERATOR").header("If-Match", m1.header("ETag")).body(Map.of("note", "第一书记已到岗", "evidence", List.of("任命文件")))
+                .post("/api/v1/plans/" + c.planId + "/measures/M1/completion").then().statusCode(200).body("measure.status", equalTo("COMPLETED"));
+        await(supervision("COUNTY_ADMIN"), "/api/v1/dashboard", "measuresOverdue", 0);
+    }
+
+    private void acceptedAndReleased(Campaign c) {
+        transcript.step("Acceptance fails with a new deadline, then passes; the case consolidates and the pairings end");
+        String cases = "/api/v1/cases/" + c.caseId;
+        Response first = supervision("TOWNSHIP_OPERATOR").body(Map.of("caseId", c.caseId)).post("/api/v1/acceptances");
+        first.then().statusCode(201);
+        await(village("COUNTY_ADMIN"), cases, "status", "ACCEPTANCE");
+        String newDeadline = TODAY.plusDays(90).toString();
+        supervision("INSPECTOR").header("If-Match", first.header("ETag")).body(scores(false, newDeadline))
+                .post("/api/v1/acceptances/" + first.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("FAILED"));
+        await(village("COUNTY_ADMIN"), cases, "status", "RECTIFYING");
+        await(supervision("COUNTY_ADMIN"), cases, "status", "RECTIFYING");
+        Response second = supervision("TOWNSHIP_OPERATOR").body(Map.of("caseId", c.caseId)).post("/api/v1/acceptances");
+        second.then().statusCode(201);
+        await(village("COUNTY_ADMIN"), cases, "status", "ACCEPTANCE");
+        supervision("INSPECTOR").header("If-Match", second.header("ETag")).body(scores(true, null))
+                .post("/api/v1/acceptances/" + second.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("PASSED"));
+        await(village("COUNTY_ADMIN"), cases, "status", "CONSOLIDATING");
+        List<Map<String, Object>> history = village("COUNTY_ADMIN").get(cases + "/transitions").jsonPath().getList("$");
         assertEquals(List.of("IDENTIFIED", "PLANNING", "RECTIFYING", "ACCEPTANCE", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING"),
                 history.stream().map(t -> t.get("to")).toList());
         assertEquals(newDeadline, history.get(4).get("deadline"));
-        await(village(leader), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-paired");
-    }
 
-    /** Supervision's acceptance fails once (a new deadline), then passes; returns the new deadline it set. */
-    private String accept(String caseId) {
-        String cases = "/api/v1/cases/" + caseId;
-        await(supervision(admin), cases, "status", "RECTIFYING");
-        Response first = supervision(township).body(Map.of("caseId", caseId)).post("/api/v1/acceptances");
-        first.then().statusCode(201);
-        await(village(admin), cases, "status", "ACCEPTANCE");
-        String newDeadline = LocalDate.now().plusMonths(2).toString();
-        supervision(admin).header("If-Match", first.header("ETag")).body(scores(false, newDeadline))
-                .post("/api/v1/acceptances/" + first.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("FAILED"));
-        await(village(admin), cases, "status", "RECTIFYING");
-        await(supervision(admin), cases, "status", "RECTIFYING");
-        Response second = supervision(township).body(Map.of("caseId", caseId)).post("/api/v1/acceptances");
-        second.then().statusCode(201);
-        await(village(admin), cases, "status", "ACCEPTANCE");
-        supervision(admin).header("If-Match", second.header("ETag")).body(scores(true, null))
-                .post("/api/v1/acceptances/" + second.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("PASSED"));
-        await(village(admin), cases, "status", "CONSOLIDATING");
-        return newDeadline;
+        await(assistance("COUNTY_ADMIN"), cases, "coverage.status", "CONSOLIDATING");
+        assistance("COUNTY_ADMIN").header("If-Match", c.leaderPairingEtag).body(Map.of("reason", "转化完成"))
+                .post("/api/v1/pairings/" + c.leaderPairing + "/end").then().statusCode(200).body("active", equalTo(false));
+        assistance("COUNTY_ADMIN").header("If-Match", c.unitPairingEtag).body(Map.of("reason", "转化完成"))
+                .post("/api/v1/pairings/" + c.unitPairing + "/end").then().statusCode(200).body("active", equalTo(false));
+        await(village("COUNTY_LEADER"), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-paired");
     }
 
     /** 60 points (fails) or 85 (passes), with 5 of 40 surveyed dissatisfied. */
@@ -199,15 +375,120 @@ class CaseAcrossServicesIT {
         return body.append(newDeadline == null ? "" : ",\"newDeadline\":\"" + newDeadline + "\"").append('}').toString();
     }
 
-    /** Written off after its consolidation; the follow-up visit finds a relapse, and village-service opens a linked case. */
-    private void writeOffAndRelapse(String caseId) {
-        Response writtenOff = supervision(admin).body(Map.of("caseId", caseId, "note", "巩固期满")).post("/api/v1/write-offs");
+    private void writtenOffAndRelapsed(Campaign c) {
+        transcript.step("Written off after its consolidation; the follow-up visit finds a relapse and a new case opens");
+        Response writtenOff = supervision("COUNTY_ADMIN").body(Map.of("caseId", c.caseId, "note", "巩固期满")).post("/api/v1/write-offs");
         writtenOff.then().statusCode(201);
-        await(village(admin), "/api/v1/cases/" + caseId, "status", "WRITTEN_OFF");
-        supervision(admin).header("If-Match", writtenOff.header("ETag")).body(Map.of("visitedOn", LocalDate.now().toString(),
+        await(village("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "WRITTEN_OFF");
+        supervision("INSPECTOR").header("If-Match", writtenOff.header("ETag")).body(Map.of("visitedOn", TODAY.plusDays(28).toString(),
                         "relapsed", true, "categories", List.of("TEAM_DISUNITED"), "basis", "回头看发现班子不团结"))
                 .post("/api/v1/follow-ups/" + writtenOff.path("id") + "/result").then().statusCode(200);
-        await(village(admin), "/api/v1/cases?status=IDENTIFIED&township=410423203", "items.find { it.previousCaseId == '" + caseId
-                + "' }.villageCode", VILLAGE);
+        JsonPath opened = await(village("COUNTY_ADMIN"), "/api/v1/cases?status=IDENTIFIED&township=" + TOWNSHIP,
+                j -> VILLAGE.equals(j.get("items.find { it.previousCaseId == '" + c.caseId + "' }.villageCode")), "a linked case");
+        c.relapseCase = opened.getString("items.find { it.previousCaseId == '" + c.caseId + "' }.id");
+    }
+
+    private void bulletin(Campaign c) {
+        transcript.step("A bulletin for the four weeks: ranked, named, published, and every township told");
+        LocalDate from = TODAY.with(java.time.DayOfWeek.MONDAY);
+        LocalDate to = from.plusWeeks(4).minusDays(1);
+        Response draft = supervision("COUNTY_ADMIN").body(Map.of("from", from.toString(), "to", to.toString())).post("/api/v1/bulletins");
+        draft.then().statusCode(201);
+        c.bulletinId = draft.path("id");
+        Map<String, Object> row = draft.jsonPath().getMap("content.ranking.find { it.townshipCode == '" + TOWNSHIP + "' }");
+        assertEquals(4, row.get("reportsExpected"));
+        assertEquals(2, row.get("reportsOnTime"));
+        assertEquals(2, row.get("reportsMissing"));
+        assertEquals(1, row.get("measuresOverdue"));
+        assertEquals("周报逾期未报 2 份，整改措施逾期 1 项",
+                draft.jsonPath().getString("content.criticized.find { it.code == '" + TOWNSHIP + "' }.reason"));
+        supervision("COUNTY_ADMIN").header("If-Match", draft.header("ETag")).post("/api/v1/bulletins/" + c.bulletinId + "/publication")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        supervision("TOWNSHIP_OPERATOR").queryParam("kind", "bulletin-published").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.reference", hasItem(c.bulletinId));
+        supervision("TOWNSHIP_OPERATOR").accept("text/markdown").get("/api/v1/bulletins/" + c.bulletinId).then().statusCode(200)
+                .body(containsString("## 四、通报批评"));
+    }
+
+    /** Every figure equals what the services hold, the stage report says the same, and each lists its records. */
+    private void countedExactly(Campaign c) {
+        transcript.step("What the county counts, and the stage report");
+        Map<String, Object> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("cases-identified", 3), Map.entry("talks-held", 17), Map.entry("suggestions-collected", 39),
+                Map.entry("plans-approved", 1), Map.entry("plan-returns", 1), Map.entry("leader-contacts", 1),
+                Map.entry("department-pairings", 1), Map.entry("envoys-sent", 2), Map.entry("leader-visits", 1),
+                Map.entry("weekly-reports", 2), Map.entry("weekly-reports-missed", 2), Map.entry("inspections", 1),
+                Map.entry("inspection-findings", 1), Map.entry("bulletins-published", 1), Map.entry("interviews-held", 1),
+                Map.entry("secretaries-appointed", 1), Map.entry("training-sessions", 2), Map.entry("cadres-trained", 45),
+                Map.entry("road-villages", 1), Map.entry("road-km", 2.5f), Map.entry("road-funds", 30),
+                Map.entry("party-members-developed", 2), Map.entry("activists-developed", 3), Map.entry("venues-built", 1),
+                Map.entry("venue-area", 120.5f), Map.entry("venue-investment", 12), Map.entry("villages-audited", 1),
+                Map.entry("rules-established", 3), Map.entry("backward-to-advanced", 1), Map.entry("income-zero-to-five", 1),
+                Map.entry("acceptances-passed", 1), Map.entry("acceptances-failed", 1), Map.entry("cases-transformed", 1),
+                Map.entry("cases-written-off", 1), Map.entry("cases-relapsed", 1), Map.entry("projects", 1), Map.entry("funds", 50),
+                Map.entry("petition-risks-resolved", 2), Map.entry("people-held-accountable", 1)));
+        Map<String, Object> figures = awaitFigures(expected);
+        for (Map.Entry<String, Object> e : expected.entrySet()) {
+            assertEquals(e.getValue(), figures.get(e.getKey()), e.getKey());
+        }
+
+        // The same, counted from the records the other services hold.
+        JsonPath cases = village("COUNTY_ADMIN").queryParam("township", TOWNSHIP).get("/api/v1/cases").jsonPath();
+        assertEquals(cases.getList("items").size(), figures.get("cases-identified"));
+        assertEquals(cases.getList("items.talksHeld", Integer.class).stream().mapToInt(Integer::intValue).sum(), figures.get("talks-held"));
+        assertEquals(plan("COUNTY_ADMIN").get("/api/v1/plans/" + c.planId).path("returns"), figures.get("plan-returns"));
+        JsonPath roads = assistance("COUNTY_ADMIN").queryParam("kind", "ROAD").queryParam("township", TOWNSHIP).get("/api/v1/help").jsonPath();
+        assertEquals(roads.getList("items.lengthKm", Float.class).stream().reduce(0f, Float::sum), figures.get("road-km"));
+        JsonPath reports = supervision("COUNTY_ADMIN").queryParam("caseId", c.caseId).get("/api/v1/weekly-reports").jsonPath();
+        assertEquals(reports.getList("items").size(), figures.get("weekly-reports"));
+        JsonPath team = village("COUNTY_ADMIN").get("/api/v1/villages/" + VILLAGE + "/team").jsonPath();
+        assertEquals((int) team.getList("role").stream().filter("SECRETARY"::equals).count(), figures.get("secretaries-appointed"),
+                "the secretary of a village without a case is not counted");
+
+        // Each figure is what its records add up to.
+        for (String key : expected.keySet()) {
+            JsonPath records = supervision("COUNTY_ADMIN").queryParam("from", FROM).queryParam("to", TO).queryParam("limit", "500")
+                    .get("/api/v1/statistics/" + key + "/records").jsonPath();
+            Object counted = DISTINCT.contains(key) ? (Object) (int) records.getList("items.subject").stream().distinct().count()
+                    : number(records.getList("items.quantity", String.class).stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertEquals(expected.get(key), counted, key + " from its records");
+        }
+
+        String report = supervision("COUNTY_ADMIN").queryParam("from", FROM).queryParam("to", TO).accept("text/markdown")
+                .get("/api/v1/stage-report").then().statusCode(200).extract().asString();
+        assertTrue(report.contains("与村干部谈心谈话[**17**](/api/v1/statistics/talks-held/records?from=" + FROM + "&to=" + TO + ") 次"), report);
+        assertTrue(report.contains("市级（B类）重点联系村[**2**]") && report.contains("县级（C类）重点联系村[**1**]"), report);
+        assertTrue(report.contains("[**1**](/api/v1/statistics/cases-written-off/records?from=" + FROM + "&to=" + TO + ") 个村盘点销号"), report);
+        village("COUNTY_ADMIN").get("/api/v1/cases/" + c.relapseCase).then().statusCode(200).body("previousCaseId", equalTo(c.caseId));
+    }
+
+    private Map<String, Object> figures() {
+        JsonPath stats = supervision("COUNTY_ADMIN").header(Transcript.POLL, "1").queryParam("from", FROM).queryParam("to", TO)
+                .get("/api/v1/statistics").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> values = new TreeMap<>();
+        for (Map<String, Object> figure : stats.<Map<String, Object>>getList("figures")) {
+            values.put((String) figure.get("key"), figure.get("value"));
+        }
+        return values;
+    }
+
+    private Map<String, Object> awaitFigures(Map<String, Object> expected) {
+        Instant deadline = Instant.now().plusSeconds(45);
+        Map<String, Object> values = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            values = figures();
+            Map<String, Object> now = values;
+            if (expected.entrySet().stream().allMatch(e -> Objects.equals(e.getValue(), now.get(e.getKey())))) {
+                supervision("COUNTY_ADMIN").queryParam("from", FROM).queryParam("to", TO).get("/api/v1/statistics").then().statusCode(200);
+                return values;
+            }
+        }
+        throw new AssertionError("figures " + values + " never became " + expected);
+    }
+
+    /** A sum as the JSON answers carry it: an integer when whole. */
+    private static Object number(BigDecimal sum) {
+        BigDecimal plain = sum.stripTrailingZeros();
+        return plain.scale() <= 0 ? (Object) plain.intValueExact() : (Object) plain.floatValue();
     }
 }
