@@ -1,6 +1,7 @@
 # Sourced by the benchmark scripts: starts a local stack on a fresh data directory and an offset
 # port range, and stops it when the script exits.
-#   start_stack          sets $stack_data (its data directory), $stack_out (launcher output), $launcher
+#   start_stack [args]   sets $stack_data (its data directory), $stack_out (launcher output), $launcher;
+#                        args go to the launcher (e.g. --demo)
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 jar=$root/deploy/devstack/launcher/target/bastion-devstack.jar
 offset=${BASTION_BENCH_PORT_OFFSET:-30000}
@@ -23,7 +24,7 @@ trap 'stop_stack; rm -rf "$bench_dir"' EXIT
 # Starts the stack (reusing $stack_data if an earlier call filled it) and waits until it is up.
 start_stack() {
   stack_out=$bench_dir/launcher.out
-  java -jar "$jar" --data-dir "$stack_data" --port-offset "$offset" > "$stack_out" 2>&1 &
+  java -jar "$jar" --data-dir "$stack_data" --port-offset "$offset" "$@" > "$stack_out" 2>&1 &
   launcher=$!
   for _ in $(seq 1 600); do
     grep -q "Press Ctrl-C to stop" "$stack_out" && return 0

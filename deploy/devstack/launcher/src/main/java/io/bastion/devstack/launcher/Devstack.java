@@ -77,6 +77,16 @@ public final class Devstack {
             stack.close();
             return 1;
         }
+        if (options.demo()) {
+            try {
+                new DemoLoader(stack, RoleTokens.ROLES.get(0).token(stack.tokens())).load(out);
+            } catch (RuntimeException e) {
+                err.println(e.getMessage());
+                err.println("devstack: the demo county could not be loaded; the services' logs are in " + stack.logDirectory());
+                stack.close();
+                return 1;
+            }
+        }
         printUrls(out, stack, Duration.between(launched, Instant.now()));
         awaitSignal();
         return 0;

@@ -8,6 +8,7 @@ import java.util.Optional;
 record LaunchOptions(
         Path dataDirectory,
         boolean fresh,
+        boolean demo,
         Optional<String> pgUrl,
         String pgUser,
         String pgPassword,
@@ -23,6 +24,10 @@ record LaunchOptions(
               --data-dir DIR        where PostgreSQL, Kafka and the logs keep their data
                                     (default ~/.bastion/devstack); kept across restarts
               --fresh               wipe the data directory first
+              --demo                load a generated county (鲁山县: 20 townships, 300 villages, 68 cases
+                                    in every state, their plans, pairings, help, reports, a bulletin)
+                                    through the APIs once the services are up; skipped when the data
+                                    directory holds it already
               --pg-url URL          use this PostgreSQL instead of the embedded one: the JDBC URL of a
                                     database to connect to, e.g. jdbc:postgresql://db:5432/postgres
               --pg-user USER        its user (default postgres)
@@ -40,6 +45,7 @@ record LaunchOptions(
     static LaunchOptions parse(String... args) {
         Path dataDirectory = Path.of(System.getProperty("user.home"), ".bastion", "devstack");
         boolean fresh = false;
+        boolean demo = false;
         String pgUrl = null;
         String pgUser = "postgres";
         String pgPassword = "postgres";
@@ -52,6 +58,7 @@ record LaunchOptions(
             String option = args[i];
             switch (option) {
                 case "--fresh" -> fresh = true;
+                case "--demo" -> demo = true;
                 case "--help", "-h" -> throw new UsageException(null);
                 case "--data-dir" -> dataDirectory = Path.of(value(args, ++i, option));
                 case "--pg-url" -> pgUrl = value(args, ++i, option);
@@ -68,7 +75,7 @@ record LaunchOptions(
         if (pgUrl != null && !pgUrl.startsWith("jdbc:postgresql://")) {
             throw new UsageException("--pg-url takes a jdbc:postgresql:// URL, got " + pgUrl);
         }
-        return new LaunchOptions(dataDirectory.toAbsolutePath(), fresh, Optional.ofNullable(pgUrl), pgUser, pgPassword,
+        return new LaunchOptions(dataDirectory.toAbsolutePath(), fresh, demo, Optional.ofNullable(pgUrl), pgUser, pgPassword,
                 Optional.ofNullable(kafka), portOffset, Optional.ofNullable(home), readyTimeout, javaOptions);
     }
 

@@ -22,13 +22,18 @@ final class Transcript implements Filter {
     /** The header that marks a read repeated until the services agree, which the transcript leaves out. */
     static final String POLL = "X-Poll";
 
-    private static final int LIMIT = 900;
+    private static final int LIMIT = 6000;
 
     private final Path file;
 
     Transcript(Path file) {
         this.file = file;
-        write("# A campaign across the four services, as run by CampaignAcrossServicesIT\n");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "# A campaign across the four services, as run by CampaignAcrossServicesIT\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void step(String title) {
@@ -66,8 +71,7 @@ final class Transcript implements Filter {
 
     private void write(String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(file, text, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
