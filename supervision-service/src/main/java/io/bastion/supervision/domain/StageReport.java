@@ -81,7 +81,7 @@ public final class StageReport {
         b.add(line().text("验收通过").n(Figure.ACCEPTANCES_PASSED).text("、未通过").n(Figure.ACCEPTANCES_FAILED).text("；")
                 .n(Figure.CASES_TRANSFORMED).text("村完成整顿转入巩固提升，").n(Figure.CASES_WRITTEN_OFF).text("村盘点销号，")
                 .n(Figure.CASES_RELAPSED).text("村出现反复、重新列为整顿对象；").n(Figure.BACKWARD_TO_ADVANCED).text("村由“后进”变“先进”，")
-                .n(Figure.INCOME_ZERO_TO_FIVE).text("个集体经济空白村达到 5 万元以上。").paragraph());
+                .n(Figure.INCOME_ZERO_TO_FIVE).text("集体经济空白村达到 5 万元以上。").paragraph());
         b.add(new Document.Heading(1, "数据来源"));
         List<List<Document.Span>> rows = new ArrayList<>();
         for (Figure figure : Figure.values()) {
