@@ -22,7 +22,7 @@ final class Transcript implements Filter {
     /** The header that marks a read repeated until the services agree, which the transcript leaves out. */
     static final String POLL = "X-Poll";
 
-    private static final int LIMIT = 6000;
+    private static final int LIMIT = 20000;
 
     private final Path file;
 
