@@ -344,8 +344,7 @@ final class DemoLoader {
                     "case " + e.getValue() + " rectifying in supervision-service");
         }
         // This week's reports from the key-contact villages still under way, but for three not yet in.
-        LocalDate county = today;
-        String week = "%d-W%02d".formatted(county.get(IsoFields.WEEK_BASED_YEAR), county.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         List<Map.Entry<DemoCounty.Case, String>> reporting = underWay.stream().filter(e -> !e.getKey().grade().equals("NONE")
                 && e.getKey().progress() != DemoCounty.Progress.CONSOLIDATING).collect(Collectors.toList());
         for (Map.Entry<DemoCounty.Case, String> e : reporting.subList(0, Math.max(0, reporting.size() - 3))) {
