@@ -2,6 +2,7 @@ package io.bastion.supervision.api;
 
 import io.bastion.platform.problem.Messages;
 import io.bastion.supervision.domain.CountyFacts;
+import io.bastion.supervision.domain.DivisionNames;
 import io.bastion.supervision.domain.DocumentWriter;
 import io.bastion.supervision.domain.StageReport;
 import io.bastion.supervision.security.CallerScope;
@@ -34,6 +35,9 @@ public class StageReportResource {
     @Inject
     CallerScope scope;
 
+    @Inject
+    DivisionNames divisions;
+
     @GET
     @Produces(MARKDOWN)
     @Operation(summary = "The stage report", description = "The campaign's stage report (阶段报告) for the days from..to in the caller's "
@@ -60,6 +64,6 @@ public class StageReportResource {
     private StageReport report(String from, String to, String township) {
         ReportRange range = ReportRange.of(from, to, township, scope);
         return new StageReport(facts.totals(range.from(), range.to(), range.division()), range.from(), range.to(), range.division(),
-                f -> Messages.get(Locale.CHINESE, "figure." + f.key));
+                divisions.of(range.division()), f -> Messages.get(Locale.CHINESE, "figure." + f.key));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public record BulletinContent(List<TownshipStanding> ranking, List<Named> praised, List<Named> criticized) {
 
     /** A township over the period: its cases and how far they came, its weekly reports, measures overdue, inspection findings. */
-    public record TownshipStanding(int rank, String townshipCode, int cases, int transformed, int rectifying, int reportsExpected,
+    public record TownshipStanding(int rank, String townshipCode, String townshipName, int cases, int transformed, int rectifying, int reportsExpected,
                                    int reportsOnTime, int reportsLate, int reportsMissing, int measuresOverdue, int findings,
                                    int findingsOverdue) {
 
@@ -23,7 +23,7 @@ public record BulletinContent(List<TownshipStanding> ranking, List<Named> praise
         }
 
         TownshipStanding ranked(int position) {
-            return new TownshipStanding(position, townshipCode, cases, transformed, rectifying, reportsExpected, reportsOnTime,
+            return new TownshipStanding(position, townshipCode, townshipName, cases, transformed, rectifying, reportsExpected, reportsOnTime,
                     reportsLate, reportsMissing, measuresOverdue, findings, findingsOverdue);
         }
     }

@@ -26,6 +26,9 @@ public class BulletinStandings {
     @Inject
     SupervisionCalendar calendar;
 
+    @Inject
+    DivisionNames divisions;
+
     public BulletinContent generate(String division, LocalDate from, LocalDate to) {
         String scope = division + "%";
         Map<String, int[]> cases = new HashMap<>();
@@ -43,11 +46,12 @@ public class BulletinStandings {
                 + " on i.id = f.inspection_id where i.village_code like ?1 and i.inspected_on <= ?3 and f.status <> 'CLOSED'"
                 + " and f.correction_deadline between ?2 and ?3 group by i.township_code", scope, from, to);
         List<WeeklyReports.Gap> duty = weeks(division, from, to);
+        Map<String, String> names = divisions.all();
         List<BulletinContent.TownshipStanding> standings = new ArrayList<>();
         for (String township : new TreeSet<>(cases.keySet())) {
             int[] c = cases.get(township);
             List<WeeklyReports.Gap> owed = duty.stream().filter(g -> g.townshipCode().equals(township)).toList();
-            standings.add(new BulletinContent.TownshipStanding(0, township, c[0], c[1], c[2], owed.size(),
+            standings.add(new BulletinContent.TownshipStanding(0, township, names.getOrDefault(township, township), c[0], c[1], c[2], owed.size(),
                     standing(owed, ReportDuty.Standing.ON_TIME), standing(owed, ReportDuty.Standing.LATE),
                     standing(owed, ReportDuty.Standing.MISSING), overdue.getOrDefault(township, 0), findings.getOrDefault(township, 0),
                     findingsOverdue.getOrDefault(township, 0)));
@@ -57,10 +61,11 @@ public class BulletinStandings {
         List<BulletinContent.Named> criticized = new ArrayList<>();
         for (BulletinContent.TownshipStanding s : ranking) {
             if (BulletinRanking.praised(s)) {
-                praised.add(new BulletinContent.Named(BulletinContent.Named.TOWNSHIP, s.townshipCode(), s.townshipCode(), BulletinRanking.praise(s)));
+                praised.add(new BulletinContent.Named(BulletinContent.Named.TOWNSHIP, s.townshipCode(),
+                        s.townshipName(), BulletinRanking.praise(s)));
             } else if (BulletinRanking.criticised(s)) {
-                criticized.add(new BulletinContent.Named(BulletinContent.Named.TOWNSHIP, s.townshipCode(), s.townshipCode(),
-                        BulletinRanking.criticism(s)));
+                criticized.add(new BulletinContent.Named(BulletinContent.Named.TOWNSHIP, s.townshipCode(),
+                        s.townshipName(), BulletinRanking.criticism(s)));
             }
         }
         @SuppressWarnings("unchecked")
@@ -73,20 +78,20 @@ public class BulletinStandings {
             praised.add(new BulletinContent.Named(BulletinContent.Named.VILLAGE, (String) row[0], (String) row[1],
                     "通过验收，得分 " + ((BigDecimal) row[2]).stripTrailingZeros().toPlainString()));
         }
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> villageNames = new HashMap<>();
         Map<String, Integer> missedByVillage = new TreeMap<>();
         duty.stream().filter(g -> g.standing() == ReportDuty.Standing.MISSING).forEach(g -> {
-            names.put(g.villageCode(), g.villageName());
+            villageNames.put(g.villageCode(), g.villageName());
             missedByVillage.merge(g.villageCode(), 1, Integer::sum);
         });
         Map<String, Integer> overdueByVillage = new TreeMap<>();
         for (Object[] row : rows("select o.village_code, max(c.village_name), count(*) from overdue_measure o join case_file c"
                 + " on c.case_id = o.case_id where o.village_code like ?1 and o.deadline between ?2 and ?3 group by o.village_code",
                 scope, from, to)) {
-            names.put((String) row[0], (String) row[1]);
+            villageNames.put((String) row[0], (String) row[1]);
             overdueByVillage.put((String) row[0], n(row[2]));
         }
-        for (String village : new TreeSet<>(names.keySet())) {
+        for (String village : new TreeSet<>(villageNames.keySet())) {
             List<String> reasons = new ArrayList<>();
             if (missedByVillage.containsKey(village)) {
                 reasons.add("周报逾期未报 " + missedByVillage.get(village) + " 份");
@@ -94,7 +99,8 @@ public class BulletinStandings {
             if (overdueByVillage.containsKey(village)) {
                 reasons.add("整改措施逾期 " + overdueByVillage.get(village) + " 项");
             }
-            criticized.add(new BulletinContent.Named(BulletinContent.Named.VILLAGE, village, names.get(village), String.join("，", reasons)));
+            criticized.add(new BulletinContent.Named(BulletinContent.Named.VILLAGE, village, villageNames.get(village),
+                    String.join("，", reasons)));
         }
         return new BulletinContent(ranking, praised, criticized);
     }

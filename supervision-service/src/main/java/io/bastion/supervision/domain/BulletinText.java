@@ -31,7 +31,7 @@ final class BulletinText {
         blocks.add(new Document.Heading(1, "二、乡镇排名"));
         List<List<Document.Span>> rows = new ArrayList<>();
         for (BulletinContent.TownshipStanding s : c.ranking()) {
-            rows.add(List.of(num(s.rank()), new Document.Text(s.townshipCode()), num(s.cases()), num(s.transformed()), num(s.rectifying()),
+            rows.add(List.of(num(s.rank()), new Document.Text(s.townshipName()), num(s.cases()), num(s.transformed()), num(s.rectifying()),
                     num(s.reportsExpected()), num(s.reportsOnTime()), num(s.reportsLate()), num(s.reportsMissing()), num(s.measuresOverdue()),
                     num(s.findings()), num(s.findingsOverdue())));
         }

@@ -18,10 +18,13 @@ public final class StageReport {
     private final LocalDate from;
     private final LocalDate to;
     private final String division;
+    private final String divisionName;
     private final Function<Figure, String> label;
 
-    public StageReport(Map<Figure, CountyFacts.Total> totals, LocalDate from, LocalDate to, String division, Function<Figure, String> label) {
+    public StageReport(Map<Figure, CountyFacts.Total> totals, LocalDate from, LocalDate to, String division, String divisionName,
+                       Function<Figure, String> label) {
         this.totals = totals;
+        this.divisionName = divisionName;
         this.label = label;
         this.from = from;
         this.to = to;
@@ -36,7 +39,8 @@ public final class StageReport {
 
     public Document document() {
         List<Document.Block> b = new ArrayList<>();
-        b.add(line().text("统计期间：" + from + " 至 " + to + "；范围：区划 " + (division.isEmpty() ? "全部" : division)
+        b.add(line().text("统计期间：" + from + " 至 " + to + "；范围：" + (division.isEmpty() ? "全部" : divisionName.equals(division) ? "区划 " + division
+                : divisionName + "（" + division + "）")
                 + "。文中数字均由系统记录计算，点击可查看所依据的记录。").paragraph());
         b.add(new Document.Heading(1, "一、主要做法"));
         b.add(new Document.Heading(2, "（一）摸清底数，确定整顿对象"));

@@ -3,6 +3,7 @@ package io.bastion.supervision.events;
 import io.bastion.cases.CaseFiles;
 import io.bastion.cases.VillageEventHandlers;
 import io.bastion.platform.events.IncomingEvent;
+import io.bastion.supervision.domain.DivisionNames;
 import io.bastion.supervision.domain.VillageFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The county's figures from village-service's events: cases with their talks, teams, and each village's year. */
+/** From village-service's events: the county's figures (cases with their talks, teams, each village's year) and the names of its divisions. */
 @ApplicationScoped
 public class VillageFactEvents implements VillageEventHandlers {
 
@@ -22,13 +23,18 @@ public class VillageFactEvents implements VillageEventHandlers {
     @Inject
     CaseFiles cases;
 
+    @Inject
+    DivisionNames divisions;
+
     @Override
     public Map<String, Consumer<IncomingEvent>> handlers() {
         return Map.of(
                 "bastion.village.case-identified.v1", this::identified,
                 "bastion.village.case-updated.v1", this::caseRecorded,
                 "bastion.village.team-member-changed.v1", this::teamMember,
-                "bastion.village.indicators-recorded.v1", this::year);
+                "bastion.village.indicators-recorded.v1", this::year,
+                "bastion.village.division-changed.v1", event -> divisions.named(event.required("code"), event.required("name"),
+                        version(event)));
     }
 
     private void identified(IncomingEvent event) {

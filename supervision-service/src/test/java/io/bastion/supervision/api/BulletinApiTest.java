@@ -59,6 +59,14 @@ class BulletinApiTest {
         }
         LocalDate from = first.monday();
         LocalDate to = second.monday().plusDays(6);
+        // The townships' names come from village-service; a late, older one changes nothing.
+        for (String[] named : new String[][]{{SILENT, "让河乡", "1"}, {DILIGENT, "辛集乡", "0"}, {SILENT, "旧让河乡", "0"}}) {
+            String data = VillageEventData.divisionChanged(named[0], named[1], Integer.parseInt(named[2]));
+            assertEquals(List.of(), SCHEMAS.problems(VillageEventData.DIVISION_CHANGED, data));
+            CloudEvents.publish("bastion.village", VillageEventData.DIVISION_CHANGED, named[0] + "000", data);
+        }
+        awaitName(DILIGENT, "辛集乡");
+        awaitName(SILENT, "让河乡");
 
         countyAdmin().body("{\"from\":\"" + to + "\",\"to\":\"" + from + "\"}").post("/api/v1/bulletins").then().statusCode(422)
                 .body("type", equalTo("https://bastion.example/problems/invalid-bulletin")).body("errors[0].rule", equalTo("not-before-from"));
@@ -79,6 +87,8 @@ class BulletinApiTest {
         assertTrue((Integer) good.get("rank") < (Integer) bad.get("rank"), "all reports in ranks above none in");
         assertTrue(content.getList("content.praised.code").contains(DILIGENT));
         assertEquals("周报逾期未报 2 份", content.getString("content.criticized.find { it.code == '" + SILENT + "' }.reason"));
+        assertEquals("让河乡", content.getString("content.criticized.find { it.code == '" + SILENT + "' }.name"));
+        assertEquals("辛集乡", good.get("townshipName"));
         assertEquals("测试村201", content.getString("content.criticized.find { it.code == '" + SILENT + "201' }.name"));
 
         // A draft is the county's until it is published.
@@ -119,6 +129,17 @@ class BulletinApiTest {
         assertEquals(List.of(), SCHEMAS.problems("bastion.supervision.bulletin-published.v1", events.get(0).value()));
         countyAdmin().queryParam("from", LocalDate.now(COUNTY).toString()).queryParam("to", LocalDate.now(COUNTY).toString())
                 .get("/api/v1/statistics/bulletins-published/records").then().statusCode(200).body("items.sourceId", hasItem(id));
+    }
+
+    /** Waits until the township's name has reached this service: its stage report is headed with it. */
+    private static void awaitName(String township, String name) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String report = "";
+        while (Instant.now().isBefore(deadline) && !report.contains("范围：" + name + "（" + township + "）")) {
+            report = operator(township).queryParam("from", "2026-01-01").queryParam("to", "2026-01-31").accept("text/markdown")
+                    .get("/api/v1/stage-report").then().statusCode(200).extract().asString();
+        }
+        assertTrue(report.contains("范围：" + name + "（" + township + "）"), report);
     }
 
     /** A city-B case that entered rectification at {@code since}, as village-service announced it then. */

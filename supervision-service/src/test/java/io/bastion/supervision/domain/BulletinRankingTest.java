@@ -12,7 +12,7 @@ class BulletinRankingTest {
 
     private static BulletinContent.TownshipStanding township(String code, int cases, int transformed, int expected, int onTime,
                                                              int missing, int overdue, int findingsOverdue) {
-        return new BulletinContent.TownshipStanding(0, code, cases, transformed, cases - transformed, expected, onTime,
+        return new BulletinContent.TownshipStanding(0, code, code, cases, transformed, cases - transformed, expected, onTime,
                 expected - onTime - missing, missing, overdue, 0, findingsOverdue);
     }
 

@@ -2,7 +2,6 @@ package io.bastion.village.domain;
 
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
-import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,8 +68,7 @@ public class CodeTableImport {
                 if (existing.name.equals(row.name().trim())) {
                     unchanged++;
                 } else {
-                    existing.name = row.name().trim();
-                    existing.updatedAt = Now.timestamp();
+                    divisionRegistry.rename(existing, row.name());
                     updated++;
                 }
                 continue;
@@ -82,7 +80,6 @@ public class CodeTableImport {
                 continue;
             }
             divisionRegistry.create(code, row.name());
-            em.flush();
             created++;
         }
         ImportSummary villageSummary = villages.run(villageLines(villageRows).iterator(), scopePrefix, false, actor);

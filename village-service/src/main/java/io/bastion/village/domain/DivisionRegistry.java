@@ -6,6 +6,8 @@ import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.events.EventOutbox;
+import io.bastion.village.events.DivisionChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +28,9 @@ public class DivisionRegistry {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EventOutbox outbox;
 
     public Optional<Division> find(String code) {
         return Optional.ofNullable(em.find(Division.class, code));
@@ -54,7 +59,7 @@ public class DivisionRegistry {
         return division;
     }
 
-    /** Persists a division whose code is valid and whose parent (if any) exists. */
+    /** Persists a division whose code is valid and whose parent (if any) exists, and announces it. */
     @Transactional(Transactional.TxType.MANDATORY)
     Division create(DivisionCode code, String name) {
         Division division = new Division();
@@ -65,7 +70,18 @@ public class DivisionRegistry {
         division.createdAt = Now.timestamp();
         division.updatedAt = division.createdAt;
         em.persist(division);
+        em.flush();
+        outbox.append(DivisionChanged.of(division));
         return division;
+    }
+
+    /** A division's new name, announced with the version it makes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void rename(Division division, String name) {
+        division.name = name.trim();
+        division.updatedAt = Now.timestamp();
+        em.flush();
+        outbox.append(DivisionChanged.of(division));
     }
 
     /** The divisions under a parent (or the counties, for none), in code order after {@code after}. */

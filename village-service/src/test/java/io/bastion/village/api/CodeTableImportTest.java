@@ -1,18 +1,25 @@
 package io.bastion.village.api;
 
+import io.bastion.devstack.infra.CloudEvents;
+import io.bastion.devstack.infra.EventSchemas;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 import static io.bastion.village.Callers.countyAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
@@ -70,6 +77,15 @@ class CodeTableImportTest {
                 .body("name", equalTo("新名村")).body("urbanRuralClass", equalTo("210")).body("households", equalTo(99));
         importTable("code,name,urbanRuralClass\n410423210000,新名乡,\n410423210201,新名村,210\n", false).then()
                 .body("divisions.unchanged", equalTo(1)).body("villages.unchanged", equalTo(1));
+
+        // The township's registration and its renaming are announced, each once, with the version it made.
+        List<ConsumerRecord<String, String>> announced = CloudEvents.await("bastion.village", r -> "410423210000".equals(r.key())
+                && CloudEvents.header(r, "ce_type").equals("bastion.village.division-changed.v1"), 2);
+        assertEquals(List.of("旧名乡 0", "新名乡 1"), announced.stream().map(r -> new JsonPath(r.value()))
+                .map(j -> j.getString("name") + " " + j.getInt("version")).toList());
+        for (ConsumerRecord<String, String> event : announced) {
+            assertEquals(List.of(), EventSchemas.load(Path.of("")).problems("bastion.village.division-changed.v1", event.value()));
+        }
     }
 
     @Test

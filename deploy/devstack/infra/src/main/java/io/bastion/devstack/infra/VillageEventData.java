@@ -11,6 +11,7 @@ public final class VillageEventData {
     public static final String CASE_UPDATED = "bastion.village.case-updated.v1";
     public static final String CASE_STATUS_CHANGED = "bastion.village.case-status-changed.v1";
     public static final String VILLAGE_UPDATED = "bastion.village.village-updated.v1";
+    public static final String DIVISION_CHANGED = "bastion.village.division-changed.v1";
 
     private VillageEventData() {
     }
@@ -42,5 +43,11 @@ public final class VillageEventData {
         return "{\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9) + "\",\"countyCode\":\""
                 + village.substring(0, 6) + "\",\"name\":\"" + name + "\",\"urbanRuralClass\":\"220\",\"households\":100,"
                 + "\"population\":400,\"partyMembers\":20,\"partyOrganizationForm\":\"BRANCH\",\"version\":" + version + "}";
+    }
+
+    /** A township of 鲁山县 registered or renamed; {@code township} is its 9-digit code. */
+    public static String divisionChanged(String township, String name, int version) {
+        return "{\"code\":\"" + township + "000\",\"level\":\"TOWNSHIP\",\"name\":\"" + name + "\",\"parentCode\":\""
+                + township.substring(0, 6) + "000000\",\"version\":" + version + "}";
     }
 }

@@ -402,6 +402,8 @@ class CampaignAcrossServicesIT {
         assertEquals(1, row.get("measuresOverdue"));
         assertEquals("周报逾期未报 2 份，整改措施逾期 1 项",
                 draft.jsonPath().getString("content.criticized.find { it.code == '" + TOWNSHIP + "' }.reason"));
+        assertEquals("熊背乡", draft.jsonPath().getString("content.criticized.find { it.code == '" + TOWNSHIP + "' }.name"),
+                "the township as village-service named it");
         supervision("COUNTY_ADMIN").header("If-Match", draft.header("ETag")).post("/api/v1/bulletins/" + c.bulletinId + "/publication")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
         supervision("TOWNSHIP_OPERATOR").queryParam("kind", "bulletin-published").get("/api/v1/notifications").then().statusCode(200)
