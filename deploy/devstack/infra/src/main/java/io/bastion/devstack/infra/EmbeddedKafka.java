@@ -8,12 +8,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,7 +57,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * The test kit deletes its temporary directories from JVM shutdown hooks of its own, which run
+     * at the same time as the hook that stops this broker; a broker whose log directory vanishes
+     * under it halts the JVM with status 1, and a test run whose tests all passed fails. So this
+     * JVM keeps those deletions and runs them once the broker has stopped, and a broker may not end
+     * a test JVM: it says why it wanted to instead.
+     */
     public static EmbeddedKafka ephemeral() {
+        List<Runnable> afterStop = new CopyOnWriteArrayList<>();
+        Exit.setShutdownHookAdder((name, hook) -> afterStop.add(hook));
+        Exit.Procedure refuse = (status, message) -> System.err.println("embedded Kafka wanted to end the JVM with status " + status
+                + (message == null ? "" : ": " + message));
+        Exit.setHaltProcedure(refuse);
+        Exit.setExitProcedure(refuse);
         try {
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -67,7 +82,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
-            return new EmbeddedKafka(cluster.bootstrapServers(), cluster);
+            return new EmbeddedKafka(cluster.bootstrapServers(), () -> {
+                cluster.close();
+                afterStop.forEach(Runnable::run);
+            });
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka test cluster did not start", e);
         }
