@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,16 +55,15 @@ public class CaseEventConsumer {
 
     private void identified(IncomingEvent event) {
         cases.identified(event.uuid("caseId"), event.required("villageCode"), event.required("villageName"),
-                event.data().path("campaignYear").asInt(), categories(event), event.required("grade"), version(event));
+                event.data().path("campaignYear").asInt(), categories(event), event.required("grade"), event.version());
     }
 
     private void updated(IncomingEvent event) {
-        cases.updated(event.uuid("caseId"), event.required("status"), categories(event), event.required("grade"), version(event));
+        cases.updated(event.uuid("caseId"), event.required("status"), categories(event), event.required("grade"), event.version());
     }
 
     private void moved(IncomingEvent event) {
-        String deadline = event.text("rectifyDeadline", null);
-        cases.moved(event.uuid("caseId"), event.required("to"), deadline == null ? null : LocalDate.parse(deadline), version(event),
+        cases.moved(event.uuid("caseId"), event.required("to"), event.optionalDate("rectifyDeadline"), event.version(),
                 event.time());
     }
 
@@ -79,7 +77,4 @@ public class CaseEventConsumer {
         return categories;
     }
 
-    private static int version(IncomingEvent event) {
-        return event.data().path("version").asInt();
-    }
 }

@@ -25,7 +25,9 @@ public class DivisionNames {
 
     /** The name of the division whose code starts with the prefix (a county's 6 digits, a township's 9); the prefix if unknown. */
     public String of(String prefix) {
-        return all().getOrDefault(prefix, prefix);
+        String code = prefix + "0".repeat(12 - prefix.length());
+        List<?> names = em.createNativeQuery("select name from division_name where code = ?1").setParameter(1, code).getResultList();
+        return names.isEmpty() ? prefix : (String) names.get(0);
     }
 
     /** Every known name, by the division's prefix. */

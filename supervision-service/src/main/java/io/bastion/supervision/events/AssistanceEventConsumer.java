@@ -27,7 +27,7 @@ public class AssistanceEventConsumer {
     private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
             "bastion.assistance.pairing-created.v1", this::created,
             "bastion.assistance.pairing-ended.v1", event -> facts.ended(event.required("pairingId"),
-                    LocalDate.parse(event.required("endedOn")), VillageFactEvents.version(event)),
+                    event.date("endedOn"), event.version()),
             "bastion.assistance.pairing-handed-over.v1", this::handedOver,
             "bastion.assistance.visit-logged.v1", this::help,
             "bastion.assistance.support-recorded.v1", this::help,
@@ -42,13 +42,13 @@ public class AssistanceEventConsumer {
 
     private void created(IncomingEvent event) {
         facts.paired(new AssistanceFacts.Pairing(event.required("pairingId"), event.required("villageCode"), event.required("form"),
-                event.required("partnerId"), event.data().path("envoys").asInt(), LocalDate.parse(event.required("startedOn")),
-                VillageFactEvents.version(event)));
+                event.required("partnerId"), event.data().path("envoys").asInt(), event.date("startedOn"),
+                event.version()));
     }
 
     private void handedOver(IncomingEvent event) {
-        LocalDate on = LocalDate.parse(event.required("handedOverOn"));
-        int version = VillageFactEvents.version(event);
+        LocalDate on = event.date("handedOverOn");
+        int version = event.version();
         facts.ended(event.required("pairingId"), on, version);
         facts.paired(new AssistanceFacts.Pairing(event.required("newPairingId"), event.required("villageCode"), event.required("form"),
                 event.required("newPartnerId"), 0, on, version));
@@ -57,8 +57,8 @@ public class AssistanceEventConsumer {
     private void help(IncomingEvent event) {
         var d = event.data();
         facts.help(new AssistanceFacts.Help(event.required("helpId"), event.required("kind"), event.text("villageCode", null),
-                event.required("townshipCode"), event.text("giverKind", null), LocalDate.parse(event.required("date")),
-                VillageFactEvents.amount(event, "amount"), VillageFactEvents.amount(event, "lengthKm"), d.path("households").asInt(),
+                event.required("townshipCode"), event.text("giverKind", null), event.date("date"),
+                event.decimal("amount"), event.decimal("lengthKm"), d.path("households").asInt(),
                 d.path("sessions").asInt(), d.path("peopleTrained").asInt(), d.path("petitionRisksResolved").asInt()));
     }
 }

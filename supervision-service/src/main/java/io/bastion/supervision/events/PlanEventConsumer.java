@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -35,14 +34,14 @@ public class PlanEventConsumer {
             "bastion.plan.returned.v1", this::stage,
             "bastion.plan.approved.v1", this::stage,
             "bastion.plan.measure-overdue.v1", event -> overdue.overdue(event.uuid("measureId"), event.uuid("caseId"),
-                    event.required("villageCode"), LocalDate.parse(event.required("deadline"))),
+                    event.required("villageCode"), event.date("deadline")),
             "bastion.plan.measure-updated.v1", event -> overdue.updated(event.uuid("measureId"), event.required("status"),
-                    LocalDate.parse(event.required("deadline"))));
+                    event.date("deadline")));
 
     private void stage(IncomingEvent event) {
         plans.stage(event.uuid("planId"), event.uuid("caseId"), event.required("villageCode"), event.data().path("campaignYear").asInt(),
                 event.required("stage"), event.data().path("returns").asInt(), event.data().path("beyondUsualRounds").asBoolean(),
-                event.data().path("version").asInt());
+                event.version());
         plans.decided(event.uuid("planId"), event.required("villageCode"), event.required("stage"), event.data().path("returns").asInt(),
                 event.time());
     }

@@ -8,12 +8,13 @@ import io.bastion.supervision.domain.VillageFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** From village-service's events: the county's figures (cases with their talks, teams, each village's year) and the names of its divisions. */
+/**
+ * From village-service's events: the county's figures (cases with their talks, teams, each
+ * village's year) and the names of its divisions.
+ */
 @ApplicationScoped
 public class VillageFactEvents implements VillageEventHandlers {
 
@@ -34,7 +35,7 @@ public class VillageFactEvents implements VillageEventHandlers {
                 "bastion.village.team-member-changed.v1", this::teamMember,
                 "bastion.village.indicators-recorded.v1", this::year,
                 "bastion.village.division-changed.v1", event -> divisions.named(event.required("code"), event.required("name"),
-                        version(event)));
+                        event.version()));
     }
 
     private void identified(IncomingEvent event) {
@@ -46,31 +47,22 @@ public class VillageFactEvents implements VillageEventHandlers {
     }
 
     private void caseRecorded(IncomingEvent event) {
-        facts.caseRecorded(cases.get(event.uuid("caseId")), version(event), event.data().path("talksHeld").asInt(),
+        facts.caseRecorded(cases.get(event.uuid("caseId")), event.version(), event.data().path("talksHeld").asInt(),
                 event.data().path("suggestionsCollected").asInt());
     }
 
     private void teamMember(IncomingEvent event) {
-        String ended = event.text("endedOn", null);
         facts.teamMember(new VillageFacts.TeamMember(event.required("memberId"), event.required("villageCode"), event.required("role"),
-                event.text("appointmentSource", null), LocalDate.parse(event.required("startedOn")),
-                ended == null ? null : LocalDate.parse(ended), event.text("leavingReason", null), version(event)));
+                event.text("appointmentSource", null), event.date("startedOn"), event.optionalDate("endedOn"),
+                event.text("leavingReason", null), event.version()));
     }
 
     private void year(IncomingEvent event) {
         var d = event.data();
         facts.year(new VillageFacts.Year(event.required("villageCode"), d.path("year").asInt(), d.path("partyMembersDeveloped").asInt(),
-                d.path("activistsDeveloped").asInt(), d.path("venueBuilt").asBoolean(), amount(event, "venueAreaM2"),
-                amount(event, "venueInvestment"), amount(event, "collectiveIncome"), d.path("backwardToAdvanced").asBoolean(),
-                d.path("financiallyAudited").asBoolean(), d.path("rulesEstablished").asInt(), version(event)));
+                d.path("activistsDeveloped").asInt(), d.path("venueBuilt").asBoolean(), event.decimal("venueAreaM2"),
+                event.decimal("venueInvestment"), event.decimal("collectiveIncome"), d.path("backwardToAdvanced").asBoolean(),
+                d.path("financiallyAudited").asBoolean(), d.path("rulesEstablished").asInt(), event.version()));
     }
 
-    static BigDecimal amount(IncomingEvent event, String field) {
-        var node = event.data().path(field);
-        return node.isNumber() ? node.decimalValue() : null;
-    }
-
-    static int version(IncomingEvent event) {
-        return event.data().path("version").asInt();
-    }
 }

@@ -2,7 +2,10 @@ package io.bastion.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -28,5 +31,30 @@ public record IncomingEvent(String id, String source, String type, OffsetDateTim
             throw new EventIntake.UnusableEvent("no " + field + " in the data");
         }
         return data.get(field).asText();
+    }
+
+    /** The version of the record the event describes; a consumer applies nothing older than it holds. */
+    public int version() {
+        return data.path("version").asInt();
+    }
+
+    /** A day the data must carry, e.g. {@code startedOn}. */
+    public LocalDate date(String field) {
+        try {
+            return LocalDate.parse(required(field));
+        } catch (DateTimeParseException e) {
+            throw new EventIntake.UnusableEvent("no valid " + field + " in the data");
+        }
+    }
+
+    /** A day the data may carry; {@code null} when absent. */
+    public LocalDate optionalDate(String field) {
+        return data.hasNonNull(field) ? date(field) : null;
+    }
+
+    /** An amount the data may carry (万元, km, m²); {@code null} when absent. */
+    public BigDecimal decimal(String field) {
+        JsonNode node = data.path(field);
+        return node.isNumber() ? node.decimalValue() : null;
     }
 }
