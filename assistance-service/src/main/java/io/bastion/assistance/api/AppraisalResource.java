@@ -1,14 +1,15 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.Partners;
 import io.bastion.assistance.domain.Unit;
 import io.bastion.assistance.domain.UnitAppraisal;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.problem.ApiProblem;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-@Authenticated
 @Path("/api/v1/appraisal")
 @Tag(name = "Appraisal", description = "The county's appraisal of helping units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ public class AppraisalResource {
     Partners partners;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -64,34 +64,33 @@ public class AppraisalResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("units/{id}")
     @Operation(summary = "Appraise a unit", description = "Every case the unit is or was paired with, each case's status and "
-            + "transformation deadline, and which of its active ones are past the deadline untransformed. County roles, and the "
-            + "unit itself.")
+            + "transformation deadline, and which of its active ones are past the deadline untransformed, of the cases the caller "
+            + "reaches. County roles, and the unit itself.")
     @APIResponse(responseCode = "200", description = "The unit's appraisal")
     public UnitView unit(@PathParam("id") String id) {
         Unit unit = partners.unit(PathAndBody.id("unit", id));
-        requireAppraiser(unit);
+        if (caller.paired() && !unit.account.equals(caller.account())) {
+            // A department appraises itself, not the other units.
+            throw new ApiProblem(403, "forbidden");
+        }
         return UnitView.of(unit, appraisal.casesOf(unit.id));
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("units-behind")
     @Operation(summary = "Units behind", description = "Units still paired with a case past its transformation deadline and not "
             + "transformed, for the county's appraisal of departments; keyset paged by unit.")
     @APIResponse(responseCode = "200", description = "A page of units, each with its appraisal")
     public Page<UnitView> behind(@Parameter(description = "1 to 100 (default 20)") @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
-        requireAppraiser(null);
         int size = Paging.limit(limit, 20, 100);
-        return Paging.page(appraisal.unitsBehind(scope.divisionPrefix(), Paging.decodeId(cursor), size + 1), size, u -> u.id.toString(),
+        return Paging.page(appraisal.unitsBehind(Paging.decodeId(cursor), size + 1), size, u -> u.id.toString(),
                 u -> UnitView.of(u, appraisal.casesOf(u.id)), uri);
-    }
-
-    private void requireAppraiser(Unit unit) {
-        scope.requireList();
-        if (scope.pairedAccount().isPresent() && (unit == null || !scope.isSelf(null, unit))) {
-            throw new ApiProblem(403, "forbidden");
-        }
     }
 }

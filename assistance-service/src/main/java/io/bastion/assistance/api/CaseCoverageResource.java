@@ -1,5 +1,8 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.CaseQuery;
 import io.bastion.assistance.domain.Coverage;
 import io.bastion.assistance.domain.HelpBook;
@@ -7,7 +10,6 @@ import io.bastion.assistance.domain.HelpQuery;
 import io.bastion.assistance.domain.HelpTotals;
 import io.bastion.assistance.domain.Pairing;
 import io.bastion.assistance.domain.Pairings;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.cases.CaseFile;
 import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.Page;
@@ -15,7 +17,6 @@ import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.Now;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/cases")
 @Tag(name = "Coverage", description = "Each case's contact and paired units; cases without a contact")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +55,7 @@ public class CaseCoverageResource {
     HelpBook help;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -65,6 +65,8 @@ public class CaseCoverageResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List cases and their coverage", description = "Cases in the caller's division by village code, keyset paged, "
             + "each with its county-leader contact and paired units; `uncovered=true` lists the open cases without a contact and "
             + "how long they have gone without one. A county leader or a department sees only its paired cases.")
@@ -75,26 +77,25 @@ public class CaseCoverageResource {
             @Parameter(description = "true: open cases without a county-leader contact") @QueryParam("uncovered") String uncovered,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         OffsetDateTime now = Now.timestamp();
-        List<CaseFile> page = coverage.list(new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null),
-                QueryParameters.township(township), status, QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
+        List<CaseFile> page = coverage.list(new CaseQuery(                QueryParameters.township(township), status, QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
         Map<UUID, List<Pairing>> pairingsOf = pairings.ofCases(page.stream().map(c -> c.caseId).toList());
         return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId,
                 c -> CaseCoverageView.of(c, pairingsOf.getOrDefault(c.caseId, List.of()), now), uri);
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "A case's assistance", description = "Its coverage, every pairing it has had (handovers included) and the "
             + "totals of help its village received.")
     @APIResponse(responseCode = "200", description = "The case's assistance")
     public CaseAssistance get(@PathParam("id") String id) {
         CaseFile c = cases.get(PathAndBody.id("case", id));
-        scope.requireRead(c.villageCode);
         List<Pairing> all = pairings.ofCase(c.caseId);
-        List<HelpTotals> totals = help.totals(HelpBook.By.VILLAGE, new HelpQuery(scope.divisionPrefix(), null, c.villageCode, null,
+        List<HelpTotals> totals = help.totals(HelpBook.By.VILLAGE, new HelpQuery(c.villageCode, null,
                 null, null, null, null, null, null, null, 0));
         return new CaseAssistance(CaseCoverageView.of(c, all, Now.timestamp()),
                 all.stream().map(PairingView::of).toList(), totals.isEmpty() ? HelpBook.nothing(c.villageCode) : totals.get(0));

@@ -1,14 +1,15 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.Envoy;
 import io.bastion.assistance.domain.EnvoyDraft;
 import io.bastion.assistance.domain.Partners;
 import io.bastion.assistance.domain.Unit;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/units/{id}/envoys")
 @Tag(name = "Registries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,32 +36,33 @@ public class EnvoyResource {
     Partners partners;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List the people a unit sends", description = "Phones are masked for roles that may not see personal data.")
     @APIResponse(responseCode = "200", description = "The unit's envoys")
     public List<PartnerViews.EnvoyView> list(@PathParam("id") String id) {
-        scope.requireRegistryRead();
         Unit unit = partners.unit(PathAndBody.id("unit", id));
-        boolean personalData = scope.seesPersonalData() || scope.isSelf(null, unit);
+        boolean personalData = caller.seesPersonalData() || unit.account.equals(caller.account());
         return partners.envoys(unit.id).stream().map(e -> PartnerViews.EnvoyView.of(e, personalData)).toList();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a person the unit sends", description = "Name, post and phone (personal data). County admins; "
             + "honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The envoy")
     public Response register(@PathParam("id") String id, EnvoyDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         Unit unit = partners.unit(PathAndBody.id("unit", id));
         PathAndBody.required(draft);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/units/" + unit.id + "/envoys", draft, () -> {
-            Envoy envoy = partners.registerEnvoy(unit.id, draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/units/" + unit.id + "/envoys", draft, () -> {
+            Envoy envoy = partners.registerEnvoy(unit.id, draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/units/" + unit.id + "/envoys"), Preconditions.etag(envoy.version),
                     PartnerViews.EnvoyView.of(envoy, true));
         });

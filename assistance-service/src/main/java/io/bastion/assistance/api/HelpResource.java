@@ -1,12 +1,14 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.HelpBook;
 import io.bastion.assistance.domain.HelpDraft;
 import io.bastion.assistance.domain.HelpKind;
 import io.bastion.assistance.domain.HelpQuery;
 import io.bastion.assistance.domain.HelpRecord;
 import io.bastion.assistance.domain.HelpTotals;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
@@ -14,7 +16,6 @@ import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/help")
 @Tag(name = "Help given", description = "Visits, projects, funds, infrastructure, trainings and practical matters, and their totals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class HelpResource {
     HelpBook book;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -57,7 +57,7 @@ public class HelpResource {
     @Context
     UriInfo uri;
 
-    /** The filters every read of help takes, in the caller's scope. */
+    /** The filters every read of help takes, within what the caller reaches. */
     public static final class Filters {
         @QueryParam("villageCode") @Parameter(description = "12-digit village code") String villageCode;
         @QueryParam("township") @Parameter(description = "9-digit township code") String township;
@@ -70,13 +70,14 @@ public class HelpResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List help given", description = "Newest first, keyset paged, in the caller's division; a county leader or a "
             + "department sees only the villages it is paired with.")
     @APIResponse(responseCode = "200", description = "A page of help records")
     public Page<HelpView> list(@BeanParam Filters filters,
                                @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         Paging.Keyed before = Paging.decodeKeyed(cursor);
         return Paging.page(book.list(query(filters, before == null ? null : QueryParameters.date("cursor", before.sort()), before == null ? null : before.id(),
@@ -84,6 +85,8 @@ public class HelpResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("totals")
     @Operation(summary = "Totals of help given", description = "Every figure the county counts, summed per village, township or unit "
             + "(`by`), for the filters given: visits and research trips; projects and funds (万元); roads (km, 万元); water and "
@@ -92,12 +95,12 @@ public class HelpResource {
     @APIResponse(responseCode = "200", description = "One row per village, township or unit, ordered by its key")
     public List<HelpTotals> totals(@Parameter(description = "VILLAGE, TOWNSHIP or UNIT", example = "TOWNSHIP") @QueryParam("by") String by,
                                    @BeanParam Filters filters) {
-        scope.requireList();
         HelpBook.By grouping = QueryParameters.enumValue("by", by == null ? "VILLAGE" : by, HelpBook.By.class);
         return book.totals(grouping, query(filters, null, null, 0));
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record help given", description = "A visit or research trip (by a leader or a unit), a project, funds, a "
             + "road, water or biogas works, a venue (each with its figures; money in 万元 with two decimals), a training for a "
@@ -107,25 +110,26 @@ public class HelpResource {
     @APIResponse(responseCode = "201", description = "The record")
     public Response record(HelpDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
-        scope.requireRecord(draft);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/help", draft, () -> {
-            HelpRecord h = book.record(draft, scope.actor());
+        caller.requireReaches(draft.villageCode() != null ? draft.villageCode() : draft.township());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/help", draft, () -> {
+            HelpRecord h = book.record(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/help/" + h.id), null, HelpView.of(h));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a help record")
     @APIResponse(responseCode = "200", description = "The record")
     public HelpView get(@PathParam("id") String id) {
         HelpRecord h = book.get(PathAndBody.id("help", id));
-        scope.requireRead(h.villageCode != null ? h.villageCode : h.townshipCode);
         return HelpView.of(h);
     }
 
     private HelpQuery query(Filters f, LocalDate beforeDate, UUID beforeId, int limit) {
-        return new HelpQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), village(f.villageCode),
+        return new HelpQuery(village(f.villageCode),
                 QueryParameters.township(f.township), QueryParameters.uuid("unitId", f.unitId), QueryParameters.uuid("leaderId", f.leaderId),
                 QueryParameters.enumValue("kind", f.kind, HelpKind.class), QueryParameters.date("from", f.from), QueryParameters.date("to", f.to), beforeDate, beforeId, limit);
     }

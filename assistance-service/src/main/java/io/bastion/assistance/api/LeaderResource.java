@@ -1,15 +1,16 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.Leader;
 import io.bastion.assistance.domain.PartnerDraft;
 import io.bastion.assistance.domain.Partners;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
-@Authenticated
 @Path("/api/v1/leaders")
 @Tag(name = "Registries", description = "County leaders, helping units and the people units send")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +41,7 @@ public class LeaderResource {
     Partners partners;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -50,36 +50,38 @@ public class LeaderResource {
     UriInfo uri;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List county leaders", description = "Keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of leaders")
     public Page<PartnerViews.LeaderView> list(@Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
                                              @QueryParam("cursor") String cursor) {
-        scope.requireRegistryRead();
         int size = Paging.limit(limit, 100, 500);
         return Paging.page(partners.leaders(Paging.decodeId(cursor), size + 1), size, l -> l.id.toString(), PartnerViews.LeaderView::of, uri);
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a county leader", description = "Name, post, and the account the leader signs in with "
             + "(the token's subject), by which pairings limit what the leader reads. County admins; honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The leader")
     public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(draft);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/leaders", draft, () -> {
-            Leader leader = partners.registerLeader(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/leaders", draft, () -> {
+            Leader leader = partners.registerLeader(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/leaders/" + leader.id), Preconditions.etag(leader.version),
                     PartnerViews.LeaderView.of(leader));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a county leader")
     @APIResponse(responseCode = "200", description = "The leader")
     public Response get(@PathParam("id") String id) {
-        scope.requireRegistryRead();
         Leader leader = partners.leader(PathAndBody.id("leader", id));
         return Response.ok(PartnerViews.LeaderView.of(leader)).header(HttpHeaders.ETAG, Preconditions.etag(leader.version)).build();
     }

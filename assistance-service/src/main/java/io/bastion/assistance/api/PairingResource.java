@@ -1,11 +1,13 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.Pairing;
 import io.bastion.assistance.domain.PairingDraft;
 import io.bastion.assistance.domain.PairingForm;
 import io.bastion.assistance.domain.PairingQuery;
 import io.bastion.assistance.domain.Pairings;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
@@ -13,7 +15,6 @@ import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/pairings")
 @Tag(name = "Pairings", description = "County-leader contacts and department pairings; no unpairing before transformation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class PairingResource {
     CaseFiles cases;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -62,6 +62,8 @@ public class PairingResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List pairings", description = "In the caller's division by village code, keyset paged; a county leader or "
             + "a department sees only its own.")
     @APIResponse(responseCode = "200", description = "A page of pairings")
@@ -74,15 +76,15 @@ public class PairingResource {
             @Parameter(description = "true: active only; false: ended only") @QueryParam("active") String active,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        PairingQuery query = new PairingQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), QueryParameters.township(township),
+        PairingQuery query = new PairingQuery(QueryParameters.township(township),
                 QueryParameters.uuid("caseId", caseId), QueryParameters.enumValue("form", form, PairingForm.class), QueryParameters.uuid("leaderId", leaderId),
                 QueryParameters.uuid("unitId", unitId), QueryParameters.bool("active", active), Paging.decodeKeyed(cursor), size + 1);
         return Paging.page(pairings.list(query), size, p -> p.villageCode + "|" + p.id, PairingView::of, uri);
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pair a case", description = "With a county leader as its contact (`COUNTY_LEADER_CONTACT`, `leaderId`): "
             + "exactly one per case, a second is 409 `contact-exists`, a leader may hold several cases. Or with a unit in a form of "
@@ -91,28 +93,30 @@ public class PairingResource {
             + "admins; honours `Idempotency-Key`. Publishes bastion.assistance.pairing-created.v1.")
     @APIResponse(responseCode = "201", description = "The pairing")
     public Response pair(PairingDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(draft);
         if (draft.caseId() != null) {
-            scope.requireRead(cases.get(draft.caseId()).villageCode);
+            // A case the caller does not reach is, to it, not there (404), before anything else is said of the draft.
+            cases.get(draft.caseId());
         }
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/pairings", draft, () -> {
-            Pairing p = pairings.pair(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/pairings", draft, () -> {
+            Pairing p = pairings.pair(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/pairings/" + p.id), Preconditions.etag(p.version), PairingView.of(p));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a pairing")
     @APIResponse(responseCode = "200", description = "The pairing; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Pairing p = pairings.get(PathAndBody.id("pairing", id));
-        scope.requireRead(p.villageCode);
         return Response.ok(PairingView.of(p)).header(HttpHeaders.ETAG, Preconditions.etag(p.version)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End a pairing", description = "No unpairing before transformation (不完成转化任务不能脱钩): only once the "
@@ -120,14 +124,13 @@ public class PairingResource {
             + "the partner. County admins; `If-Match` is required. Publishes bastion.assistance.pairing-ended.v1.")
     @APIResponse(responseCode = "200", description = "Ended; the pairing")
     public Response end(@PathParam("id") String id, EndRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireCountyAdmin();
         Pairing current = pairings.get(PathAndBody.id("pairing", id));
-        scope.requireRead(current.villageCode);
-        Pairing p = pairings.end(current.id, Preconditions.requiredVersion(ifMatch), request == null ? null : request.reason(), scope.actor());
+        Pairing p = pairings.end(current.id, Preconditions.requiredVersion(ifMatch), request == null ? null : request.reason(), caller.actor());
         return Response.ok(PairingView.of(p)).header(HttpHeaders.ETAG, Preconditions.etag(p.version)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/handover")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand a pairing over", description = "To another leader (`leaderId`) or unit (`unitId`, `envoys`), with a "
@@ -136,10 +139,8 @@ public class PairingResource {
             + "bastion.assistance.pairing-handed-over.v1.")
     @APIResponse(responseCode = "201", description = "The new pairing")
     public Response handOver(@PathParam("id") String id, PairingDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireCountyAdmin();
         Pairing current = pairings.get(PathAndBody.id("pairing", id));
-        scope.requireRead(current.villageCode);
-        Pairing next = pairings.handOver(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), scope.actor());
+        Pairing next = pairings.handOver(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
         return Response.created(URI.create("/api/v1/pairings/" + next.id)).header(HttpHeaders.ETAG, Preconditions.etag(next.version))
                 .entity(PairingView.of(next)).build();
     }

@@ -1,17 +1,18 @@
 package io.bastion.assistance.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.assistance.domain.PartnerDraft;
 import io.bastion.assistance.domain.Partners;
 import io.bastion.assistance.domain.Unit;
 import io.bastion.assistance.domain.UnitKind;
-import io.bastion.assistance.security.CallerScope;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
-@Authenticated
 @Path("/api/v1/units")
 @Tag(name = "Registries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +43,7 @@ public class UnitResource {
     Partners partners;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -52,38 +52,40 @@ public class UnitResource {
     UriInfo uri;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List helping units", description = "County departments, agencies, enterprises and urban Party organizations, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of units")
     public Page<PartnerViews.UnitView> list(
             @Parameter(description = "COUNTY_DEPARTMENT, AGENCY, ENTERPRISE or URBAN_PARTY_ORGANIZATION") @QueryParam("kind") String kind,
             @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        scope.requireRegistryRead();
         int size = Paging.limit(limit, 100, 500);
         return Paging.page(partners.units(QueryParameters.enumValue("kind", kind, UnitKind.class), Paging.decodeId(cursor), size + 1),
                 size, u -> u.id.toString(), PartnerViews.UnitView::of, uri);
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a helping unit", description = "Name, kind, and the account its staff sign in with (the token's "
             + "subject). County admins; honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The unit")
     public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(draft);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/units", draft, () -> {
-            Unit unit = partners.registerUnit(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/units", draft, () -> {
+            Unit unit = partners.registerUnit(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/units/" + unit.id), Preconditions.etag(unit.version),
                     PartnerViews.UnitView.of(unit));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a helping unit")
     @APIResponse(responseCode = "200", description = "The unit")
     public Response get(@PathParam("id") String id) {
-        scope.requireRegistryRead();
         Unit unit = partners.unit(PathAndBody.id("unit", id));
         return Response.ok(PartnerViews.UnitView.of(unit)).header(HttpHeaders.ETAG, Preconditions.etag(unit.version)).build();
     }

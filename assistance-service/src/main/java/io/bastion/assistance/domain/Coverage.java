@@ -21,13 +21,8 @@ public class Coverage {
     EntityManager em;
 
     public List<CaseFile> list(CaseQuery q) {
-        StringBuilder jpql = new StringBuilder("from CaseFile c where c.villageCode like :scope");
+        StringBuilder jpql = new StringBuilder("from CaseFile c where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("scope", q.scopePrefix() + "%");
-        if (q.pairedAccount() != null) {
-            jpql.append(" and c.caseId in (select p.caseId from Pairing p where p.active = true and p.partnerAccount = :account)");
-            parameters.put("account", q.pairedAccount());
-        }
         if (q.township() != null) {
             jpql.append(" and c.townshipCode = :township");
             parameters.put("township", q.township());

@@ -55,6 +55,7 @@ public class HelpBook {
 
     @Transactional
     public HelpRecord record(HelpDraft draft, Actor actor) {
+        HelpGivers.check(actor, draft, partners.leaderOf(actor.name()), partners.unitOf(actor.name()));
         List<Violation> v = draft.violations(calendar.today());
         if (v.isEmpty()) {
             if (draft.villageCode() != null && !caseVillage(draft.villageCode())) {
@@ -93,15 +94,15 @@ public class HelpBook {
         h.persist();
         HelpRecorded event = HelpRecorded.of(h);
         outbox.append(event);
-        audit.record(actor, "help.record", "help", h.id.toString(), draft);
+        audit.record(actor, "help.record", "help", h.id.toString(), h.villageCode != null ? h.villageCode : h.townshipCode,
+                draft);
         return h;
     }
 
     /** A page of records in the scope, newest first, before the cursor's date and id. */
     public List<HelpRecord> list(HelpQuery q) {
-        StringBuilder jpql = new StringBuilder("from HelpRecord h where h.townshipCode like :scope");
+        StringBuilder jpql = new StringBuilder("from HelpRecord h where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("scope", q.scopePrefix() + "%");
         filters(q, jpql, parameters, "h.villageCode", "h.townshipCode", "h.unitId", "h.leaderId", "h.kind", "h.happenedOn");
         if (q.beforeDate() != null) {
             jpql.append(" and (h.happenedOn < :beforeDate or (h.happenedOn = :beforeDate and h.id < :beforeId))");
@@ -131,9 +132,8 @@ public class HelpBook {
                 + " coalesce(sum(amount_wan) filter (where kind = 'VENUE'), 0),"
                 + " coalesce(sum(sessions), 0), coalesce(sum(people_trained), 0),"
                 + " count(*) filter (where kind = 'PRACTICAL_MATTER'), coalesce(sum(petition_risks_resolved), 0)"
-                + " from help_record where township_code like :scope and " + key + " is not null");
+                + " from help_record where " + key + " is not null");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("scope", q.scopePrefix() + "%");
         filters(q, sql, parameters, "village_code", "township_code", "unit_id", "leader_id", "kind", "happened_on");
         Query query = em.createNativeQuery(sql + " group by " + key + " order by " + key);
         parameters.forEach(query::setParameter);
@@ -181,13 +181,6 @@ public class HelpBook {
         if (q.to() != null) {
             where.append(" and ").append(date).append(" <= :to");
             parameters.put("to", q.to());
-        }
-        if (q.pairedAccount() != null) {
-            boolean jpql = kind.startsWith("h.");
-            where.append(" and ").append(village).append(jpql
-                    ? " in (select p.villageCode from Pairing p where p.active = true and p.partnerAccount = :account)"
-                    : " in (select village_code from pairing where active and partner_account = :account)");
-            parameters.put("account", q.pairedAccount());
         }
     }
 

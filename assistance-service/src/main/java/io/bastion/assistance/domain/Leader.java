@@ -20,6 +20,10 @@ public class Leader extends VersionedRecord {
     @Column(nullable = false)
     public String account;
 
+    /** The county (6 digits) whose reference data this is: only that county reaches it. */
+    @Column(nullable = false)
+    public String division;
+
     @Column(nullable = false)
     public String name;
 

@@ -12,6 +12,7 @@ import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.security.PairedVillages;
 import io.bastion.platform.events.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * unpairing before the case is transformed, and handovers that never leave a case uncovered.
  */
 @ApplicationScoped
-public class Pairings {
+public class Pairings implements PairedVillages {
 
     @Inject
     EntityManager em;
@@ -58,16 +59,11 @@ public class Pairings {
         return Optional.ofNullable(em.find(Pairing.class, id)).orElseThrow(() -> new NotFound("pairing", id.toString()));
     }
 
-    /** Whether the account holds an active pairing with the village: what a leader's or unit's reads are limited to. */
-    public boolean paired(String account, String villageCode) {
-        return !em.createQuery("select p.id from Pairing p where p.partnerAccount = :a and p.villageCode = :v and p.active = true", UUID.class)
-                .setParameter("a", account).setParameter("v", villageCode).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** Whether the account holds an active pairing with any village of the township. */
-    public boolean pairedInTownship(String account, String township) {
-        return !em.createQuery("select p.id from Pairing p where p.partnerAccount = :a and p.townshipCode = :t and p.active = true", UUID.class)
-                .setParameter("a", account).setParameter("t", township).setMaxResults(1).getResultList().isEmpty();
+    /** The villages the account is actively paired with: what a leader's or unit's scope is. */
+    @Override
+    public List<String> of(String account) {
+        return em.createQuery("select distinct p.villageCode from Pairing p where p.partnerAccount = :a and p.active = true"
+                + " order by p.villageCode", String.class).setParameter("a", account).getResultList();
     }
 
     /** Every pairing of these cases, in one query, by case. */
@@ -84,10 +80,8 @@ public class Pairings {
     }
 
     public List<Pairing> list(PairingQuery q) {
-        StringBuilder jpql = new StringBuilder("from Pairing p where p.villageCode like :scope");
+        StringBuilder jpql = new StringBuilder("from Pairing p where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("scope", q.scopePrefix() + "%");
-        where(jpql, parameters, "p.partnerAccount", "account", q.pairedAccount());
         where(jpql, parameters, "p.townshipCode", "township", q.township());
         where(jpql, parameters, "p.caseId", "case", q.caseId());
         where(jpql, parameters, "p.form", "form", q.form());
@@ -131,7 +125,7 @@ public class Pairings {
         Pairing p = start(c, form, draft, actor);
         em.flush();
         outbox.append(PairingCreated.of(p));
-        audit.record(actor, "pairing.create", "pairing", p.id.toString(), draft);
+        audit.record(actor, "pairing.create", "pairing", p.id.toString(), p.villageCode, draft);
         return p;
     }
 
@@ -152,7 +146,7 @@ public class Pairings {
         close(p, reason == null || reason.isBlank() ? "转化完成" : reason.trim());
         em.flush();
         outbox.append(PairingEnded.of(p));
-        audit.record(actor, "pairing.end", "pairing", p.id.toString(), Map.of("reason", p.endReason));
+        audit.record(actor, "pairing.end", "pairing", p.id.toString(), p.villageCode, Map.of("reason", p.endReason));
         return p;
     }
 
@@ -187,7 +181,7 @@ public class Pairings {
         old.handedOverTo = next.id;
         em.flush();
         outbox.append(PairingHandedOver.of(old, next));
-        audit.record(actor, "pairing.hand-over", "pairing", old.id.toString(), draft);
+        audit.record(actor, "pairing.hand-over", "pairing", old.id.toString(), old.villageCode, draft);
         return next;
     }
 
@@ -200,6 +194,7 @@ public class Pairings {
         p.form = form;
         if (form.byLeader()) {
             Leader leader = partners.leader(draft.leaderId());
+            requireSameCounty(c, "leaderId", leader.division);
             Optional<Pairing> contact = contactOf(c.caseId);
             if (contact.isPresent()) {
                 throw new Conflict("contact-exists", c.caseId, contact.get().id);
@@ -209,6 +204,7 @@ public class Pairings {
             p.envoys = new UUID[0];
         } else {
             Unit unit = partners.unit(draft.unitId());
+            requireSameCounty(c, "unitId", unit.division);
             for (UUID envoy : draft.envoyList()) {
                 if (!partners.envoy(envoy).unitId.equals(unit.id)) {
                     throw new InvalidInput("invalid-pairing", new Violation("envoys", "envoy-of-unit", envoy.toString(), unit.name));
@@ -231,6 +227,13 @@ public class Pairings {
         p.updatedAt = p.createdAt;
         p.persist();
         return p;
+    }
+
+    /** A county's leaders and units help its own villages. */
+    private static void requireSameCounty(CaseFile c, String field, String county) {
+        if (!c.villageCode.startsWith(county)) {
+            throw new InvalidInput("invalid-pairing", new Violation(field, "partner-of-county", county, c.villageCode.substring(0, 6)));
+        }
     }
 
     private Optional<Pairing> contactOf(UUID caseId) {

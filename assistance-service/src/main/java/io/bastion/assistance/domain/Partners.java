@@ -39,6 +39,7 @@ public class Partners {
         return Optional.ofNullable(em.find(Envoy.class, id)).orElseThrow(() -> new NotFound("envoy", id.toString()));
     }
 
+    /** The leader signing in with this account, in the county the caller reaches (the account may serve in another too). */
     public Optional<Leader> leaderOf(String account) {
         return em.createQuery("from Leader where account = :a", Leader.class).setParameter("a", account).getResultStream().findFirst();
     }
@@ -68,12 +69,13 @@ public class Partners {
         Leader leader = new Leader();
         leader.id = UUID.randomUUID();
         leader.account = draft.account();
+        leader.division = actor.county();
         leader.name = draft.name().trim();
         leader.post = draft.post().trim();
         leader.createdAt = Now.timestamp();
         leader.updatedAt = leader.createdAt;
         leader.persist();
-        audit.record(actor, "leader.register", "leader", leader.id.toString(), draft);
+        audit.record(actor, "leader.register", "leader", leader.id.toString(), leader.division, draft);
         return leader;
     }
 
@@ -83,18 +85,19 @@ public class Partners {
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
         unit.account = draft.account();
+        unit.division = actor.county();
         unit.name = draft.name().trim();
         unit.kind = UnitKind.valueOf(draft.kind());
         unit.createdAt = Now.timestamp();
         unit.updatedAt = unit.createdAt;
         unit.persist();
-        audit.record(actor, "unit.register", "unit", unit.id.toString(), draft);
+        audit.record(actor, "unit.register", "unit", unit.id.toString(), unit.division, draft);
         return unit;
     }
 
     @Transactional
     public Envoy registerEnvoy(UUID unitId, EnvoyDraft draft, Actor actor) {
-        unit(unitId);
+        Unit unit = unit(unitId);
         List<Violation> violations = draft.violations();
         if (!violations.isEmpty()) {
             throw new InvalidInput("invalid-partner", violations);
@@ -110,7 +113,8 @@ public class Partners {
         envoy.updatedAt = envoy.createdAt;
         envoy.persist();
         // The audit keeps who was registered, not their phone.
-        audit.record(actor, "envoy.register", "envoy", envoy.id.toString(), Map.of("unitId", unitId.toString(), "name", envoy.name));
+        audit.record(actor, "envoy.register", "envoy", envoy.id.toString(), unit.division,
+                Map.of("unitId", unitId.toString(), "name", envoy.name));
         return envoy;
     }
 

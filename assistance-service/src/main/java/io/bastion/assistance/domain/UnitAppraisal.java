@@ -37,12 +37,12 @@ public class UnitAppraisal {
     }
 
     /** Units (by id, after the cursor) still paired with at least one case past its deadline. */
-    public List<Unit> unitsBehind(String scopePrefix, UUID after, int limit) {
+    public List<Unit> unitsBehind(UUID after, int limit) {
         return em.createQuery("select distinct u from Unit u, Pairing p, CaseFile c where p.unitId = u.id and c.caseId = p.caseId"
-                        + " and p.active = true and c.rectifyDeadline < :today and c.status not in :done and c.villageCode like :scope"
+                        + " and p.active = true and c.rectifyDeadline < :today and c.status not in :done"
                         + " and (:after is null or u.id > :after) order by u.id", Unit.class)
                 .setParameter("today", calendar.today()).setParameter("done", List.of("CONSOLIDATING", "WRITTEN_OFF", "RELAPSED"))
-                .setParameter("scope", scopePrefix + "%").setParameter("after", after)
+                .setParameter("after", after)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -72,7 +72,10 @@ class HelpApiTest {
         department("dept-help").body(help("ROAD", A, byUnit, ",\"lengthKm\":6.5,\"amount\":80")).post("/api/v1/help").then().statusCode(201);
         department("dept-help").body(help("PROJECT", A, byUnit, ",\"projectKind\":\"特色种植\",\"amount\":120.5")).post("/api/v1/help")
                 .then().statusCode(201);
+        // A department reaches its paired villages, not their township: a township-wide training it gave is the county's to record.
         department("dept-help").body(help("TRAINING", null, byUnit, ",\"sessions\":2,\"peopleTrained\":45")).post("/api/v1/help")
+                .then().statusCode(403).body("type", equalTo("https://bastion.example/problems/not-paired"));
+        countyAdmin().body(help("TRAINING", null, byUnit, ",\"sessions\":2,\"peopleTrained\":45")).post("/api/v1/help")
                 .then().statusCode(201).body("villageCode", equalTo(null)).body("townshipCode", equalTo(TOWNSHIP));
         countyAdmin().body(help("WATER", B, byUnit, ",\"households\":300,\"amount\":70")).post("/api/v1/help").then().statusCode(201);
         countyAdmin().body(help("VENUE", B, "\"leaderId\":\"" + leaderId + "\"", ",\"areaM2\":300,\"amount\":35.25")).post("/api/v1/help")

@@ -1,14 +1,15 @@
 package io.bastion.plan.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bastion.plan.domain.EvaluationDraft;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanJson;
 import io.bastion.plan.domain.PlanReview;
-import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/plans/{id}/evaluations")
 @Tag(name = "Plan review")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,28 +43,31 @@ public class EvaluationResource {
     PlanJson json;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List a plan's evaluations", description = "The county's evaluations, one per evaluated submission.")
     @APIResponse(responseCode = "200", description = "The evaluations")
     public List<EvaluationView> list(@PathParam("id") String id) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         return review.evaluations(plan.id).stream().map(e -> new EvaluationView(e.submission, e.feasibility, e.expectedEffect,
                 json.read(e.suggestions, JsonNode.class), e.evaluatedBy, e.evaluatedAt)).toList();
     }
 
     @Transactional
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate a submitted plan (step two)", description = "The county organization department judges "
             + "feasibility and expected effect through the eight remedies (八治) and writes suggestions by remedy. Only for a "
             + "plan AWAITING_EVALUATION (otherwise 409); it then awaits the audit. County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Evaluated; the plan")
     public Response evaluate(@PathParam("id") String id, EvaluationDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Plan current = access.plan(id, PlanAccess.Need.COUNTY);
+        Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
-        review.evaluate(current.id, version, PathAndBody.required(draft), scope.actor());
+        review.evaluate(current.id, version, PathAndBody.required(draft), caller.actor());
         return access.ok(current);
     }
 }

@@ -1,16 +1,17 @@
 package io.bastion.plan.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.plan.domain.CampaignCalendar;
 import io.bastion.plan.domain.MeasureQuery;
 import io.bastion.plan.domain.MeasureStatus;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanRegistry;
 import io.bastion.plan.domain.WorkQueues;
-import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.QueryParameters;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/measures")
 @Tag(name = "Measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +45,14 @@ public class MeasureQueueResource {
     CampaignCalendar calendar;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     UriInfo uri;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List measures of approved plans", description = "In the caller's division, by deadline, keyset paged: "
             + "`overdue=true` for open measures past their deadline, `dueWithin=N` for open measures due in the next N days.")
     @APIResponse(responseCode = "200", description = "A page of measures")
@@ -61,10 +63,9 @@ public class MeasureQueueResource {
             @Parameter(description = "OPEN or COMPLETED") @QueryParam("status") String status,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         LocalDate today = calendar.today();
-        MeasureQuery query = new MeasureQuery(scope.divisionPrefix(), QueryParameters.township(township),
+        MeasureQuery query = new MeasureQuery(QueryParameters.township(township),
                 QueryParameters.bool("overdue", overdue), QueryParameters.count("dueWithin", dueWithin, 366),
                 QueryParameters.enumValue("status", status, MeasureStatus.class), today, Paging.decode(cursor), size + 1);
         Map<UUID, Plan> byId = new HashMap<>();

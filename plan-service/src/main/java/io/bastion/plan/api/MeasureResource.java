@@ -1,5 +1,8 @@
 package io.bastion.plan.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.plan.domain.CampaignCalendar;
 import io.bastion.plan.domain.Extension;
 import io.bastion.plan.domain.ExtensionDecision;
@@ -9,10 +12,8 @@ import io.bastion.plan.domain.MeasureWork;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanRegistry;
 import io.bastion.plan.domain.ProgressReport;
-import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
-@Authenticated
 @Path("/api/v1/plans/{id}/measures")
 @Tag(name = "Measures", description = "Carrying out an approved plan: progress, completion, deadline extensions, overdue measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,21 +51,24 @@ public class MeasureResource {
     CampaignCalendar calendar;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     EntityManager em;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{key}")
     @Operation(summary = "Read a measure", description = "The measure with every progress report and extension request.")
     @APIResponse(responseCode = "200", description = "The measure; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id, @PathParam("key") String key) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         return detail(plan, plans.measure(plan.id, key));
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Transactional
     @Path("{key}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +82,7 @@ public class MeasureResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Transactional
     @Path("{key}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +95,7 @@ public class MeasureResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Transactional
     @Path("{key}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,13 +104,14 @@ public class MeasureResource {
             + "measure (409 otherwise). The county decides.")
     @APIResponse(responseCode = "201", description = "The request, PENDING")
     public Response requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request) {
-        Plan plan = access.plan(id, PlanAccess.Need.WRITE);
-        Extension e = work.requestExtension(plan.id, key, PathAndBody.required(request), scope.actor());
+        Plan plan = access.plan(id);
+        Extension e = work.requestExtension(plan.id, key, PathAndBody.required(request), caller.actor());
         return Response.created(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key))
                 .entity(ExtensionView.of(e)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Transactional
     @Path("{key}/extensions/{extension}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,15 +121,15 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "Decided; the request")
     public ExtensionView decide(@PathParam("id") String id, @PathParam("key") String key,
                                 @PathParam("extension") String extension, ExtensionDecision decision) {
-        Plan plan = access.plan(id, PlanAccess.Need.COUNTY);
+        Plan plan = access.plan(id);
         return ExtensionView.of(work.decide(plan.id, key, PathAndBody.id("extension", extension), PathAndBody.required(decision),
-                scope.actor()));
+                caller.actor()));
     }
 
     private Response report(String id, String key, ProgressReport report, String ifMatch, boolean completing) {
-        Plan plan = access.plan(id, PlanAccess.Need.WRITE);
+        Plan plan = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
-        Measure m = work.report(plan.id, key, version, PathAndBody.required(report), completing, scope.actor());
+        Measure m = work.report(plan.id, key, version, PathAndBody.required(report), completing, caller.actor());
         em.flush();
         return detail(plan, m);
     }

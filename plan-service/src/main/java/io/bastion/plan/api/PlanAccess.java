@@ -2,7 +2,6 @@ package io.bastion.plan.api;
 
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanRegistry;
-import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,33 +14,25 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
- * A plan named in a path, checked against the caller's scope, and the plan as the API shows it.
+ * A plan named in a path, and the plan as the API shows it.
  * Resources that change a plan run in one transaction from reading it to answering, so the answer
  * shows what the change did.
  */
 @RequestScoped
 public class PlanAccess {
 
-    public enum Need { READ, WRITE, COUNTY }
-
     @Inject
     PlanRegistry plans;
 
     @Inject
-    CallerScope scope;
-
-    @Inject
     EntityManager em;
 
-    /** The plan, if it exists and the caller may do what it needs to; an id that is no UUID names nothing. */
-    public Plan plan(String id, Need need) {
-        Plan plan = plans.get(PathAndBody.id("plan", id));
-        switch (need) {
-            case READ -> scope.requireRead(plan.villageCode);
-            case WRITE -> scope.requireWrite(plan.villageCode);
-            case COUNTY -> scope.requireCounty(plan.villageCode);
-        }
-        return plan;
+    /**
+     * The plan, if the caller reaches it (its scope, by row-level security); any other, like an id that
+     * is no UUID, names nothing (404). What the caller may do with it is its role's, per operation.
+     */
+    public Plan plan(String id) {
+        return plans.get(PathAndBody.id("plan", id));
     }
 
     public PlanView view(Plan plan) {

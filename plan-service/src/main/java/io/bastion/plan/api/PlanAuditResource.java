@@ -1,14 +1,15 @@
 package io.bastion.plan.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bastion.plan.domain.AuditDecision;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanJson;
 import io.bastion.plan.domain.PlanReview;
-import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/plans/{id}/audits")
 @Tag(name = "Plan review")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,14 +43,16 @@ public class PlanAuditResource {
     PlanJson json;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List a plan's audit rounds", description = "Every round, numbered from 1, as it was recorded: the "
             + "machine check's findings, the auditor's judgement per rule, the decision and the reasons for a return.")
     @APIResponse(responseCode = "200", description = "The rounds, oldest first")
     public List<AuditRoundView> list(@PathParam("id") String id) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         return review.rounds(plan.id).stream().map(a -> new AuditRoundView(a.round, a.submission, a.decision,
                 json.read(a.findings, JsonNode.class), json.read(a.judgements, JsonNode.class), json.read(a.reasons, JsonNode.class),
                 a.auditedBy, a.auditedAt)).toList();
@@ -58,6 +60,7 @@ public class PlanAuditResource {
 
     @Transactional
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Audit a plan (step three)", description = "Records a numbered round: the auditor's judgement on each "
             + "of the three no-pass rules, and `RETURN` with reasons (the plan goes back to the township for refinement) or "
@@ -66,9 +69,9 @@ public class PlanAuditResource {
             + "(bastion.plan.approved.v1). Only for a plan AWAITING_AUDIT. County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Audited; the plan")
     public Response audit(@PathParam("id") String id, AuditDecision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Plan current = access.plan(id, PlanAccess.Need.COUNTY);
+        Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
-        review.audit(current.id, version, PathAndBody.required(decision), scope.actor());
+        review.audit(current.id, version, PathAndBody.required(decision), caller.actor());
         return access.ok(current);
     }
 }

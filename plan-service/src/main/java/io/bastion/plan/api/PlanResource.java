@@ -1,5 +1,8 @@
 package io.bastion.plan.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.cases.CaseFiles;
@@ -11,7 +14,6 @@ import io.bastion.plan.domain.PlanRegistry;
 import io.bastion.plan.domain.PlanReview;
 import io.bastion.plan.domain.PlanStage;
 import io.bastion.plan.domain.WorkQueues;
-import io.bastion.plan.security.CallerScope;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.MergePatch;
 import io.bastion.platform.api.Page;
@@ -20,7 +22,6 @@ import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.problem.Messages;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "One-village-one-policy plans: drafting, the township meetings, submission, the work queues")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +72,7 @@ public class PlanResource {
     PlanAccess access;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -87,6 +87,8 @@ public class PlanResource {
     HttpHeaders headers;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List plans (the county's work queues)", description = "Plans in the caller's division ordered by "
             + "village code, keyset paged. `stage=AWAITING_EVALUATION` and `stage=AWAITING_AUDIT` are the county's queues, "
             + "`stage=RETURNED` the townships'; `minReturns` and `beyondUsualRounds=true` find plans returned more than the "
@@ -101,9 +103,8 @@ public class PlanResource {
             @Parameter(description = "true: returned more than twice; false: at most twice") @QueryParam("beyondUsualRounds") String beyond,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        PlanQuery query = new PlanQuery(scope.divisionPrefix(), QueryParameters.township(township),
+        PlanQuery query = new PlanQuery(QueryParameters.township(township),
                 QueryParameters.enumValue("stage", stage, PlanStage.class), QueryParameters.year(year),
                 QueryParameters.count("minReturns", minReturns, 100), QueryParameters.bool("beyondUsualRounds", beyond),
                 Paging.decode(cursor), size + 1);
@@ -111,6 +112,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft the plan of a case", description = "The township drafts the plan of a case village-service "
             + "identified: goals, problems (each under one of the case's categories, with evidence) and measures (what, which "
@@ -121,27 +123,29 @@ public class PlanResource {
     public Response draft(PlanDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         if (draft.caseId() != null) {
-            scope.requireWrite(cases.get(draft.caseId()).villageCode);
-        } else {
-            scope.requireWrite(scope.divisionPrefix());
+            // A case the caller does not reach is, to it, not there (404), before anything else is said of the draft.
+            cases.get(draft.caseId());
         }
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/plans", draft, () -> {
-            Plan plan = plans.draft(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/plans", draft, () -> {
+            Plan plan = plans.draft(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/plans/" + plan.id), Preconditions.etag(plan.version),
                     access.view(plan));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a plan", description = "The plan with its problems, measures, meetings and where step one stands.")
     @APIResponse(responseCode = "200", description = "The plan; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
-        return access.ok(access.plan(id, PlanAccess.Need.READ));
+        return access.ok(access.plan(id));
     }
 
     @Transactional
     @PATCH
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Revise a plan", description = "A JSON merge patch of goals, problems, measures and the two meetings "
@@ -149,15 +153,16 @@ public class PlanResource {
             + "are matched by their key. `If-Match` is required; a patch that changes nothing keeps the version.")
     @APIResponse(responseCode = "200", description = "Revised")
     public Response revise(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Plan current = access.plan(id, PlanAccess.Need.WRITE);
+        Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
         Plan plan = plans.revise(current.id, version, MergePatch.apply(json, plans.draftOf(current), patch, PlanDraft.class),
-                scope.actor());
+                caller.actor());
         return access.ok(plan);
     }
 
     @Transactional
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}/submission")
     @Operation(summary = "Submit a plan to the county", description = "Step one's end: possible once the township committee "
             + "adopted the plan and a village representatives' meeting with at least two-thirds present passed it with more "
@@ -165,11 +170,13 @@ public class PlanResource {
             + "immutable snapshot. A first submission awaits evaluation, a revised one the audit. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Submitted; the plan")
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Plan current = access.plan(id, PlanAccess.Need.WRITE);
-        return access.ok(plans.submit(current.id, Preconditions.requiredVersion(ifMatch), scope.actor()));
+        Plan current = access.plan(id);
+        return access.ok(plans.submit(current.id, Preconditions.requiredVersion(ifMatch), caller.actor()));
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}/findings")
     @Operation(summary = "Check a plan against the three no-pass rules", description = "The machine-checkable part of each "
             + "rule on the plan as it stands today: every category of the case addressed by a problem; every problem with a "
@@ -177,7 +184,7 @@ public class PlanResource {
             + "and inside the campaign. The auditor adds judgement.")
     @APIResponse(responseCode = "200", description = "The findings by rule")
     public FindingsView findings(@PathParam("id") String id) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         return FindingsView.of(plan.id, calendar.today(), calendar.end(plan.campaignYear), review.findings(plan),
                 Messages.localeOf(headers));
     }

@@ -1,5 +1,8 @@
 package io.bastion.plan.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanDiff;
 import io.bastion.plan.domain.PlanDraft;
@@ -8,7 +11,6 @@ import io.bastion.plan.domain.PlanReview;
 import io.bastion.plan.domain.Submission;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.NotFound;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/plans/{id}/submissions")
 @Tag(name = "Plan review", description = "The county's evaluation and audit rounds, and every submitted version")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,24 +40,30 @@ public class SubmissionResource {
     PlanJson json;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List a plan's submissions", description = "Every time the township submitted it, oldest first.")
     @APIResponse(responseCode = "200", description = "The submissions, without their text")
     public List<SubmissionView> list(@PathParam("id") String id) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         return review.submissions(plan.id).stream().map(s -> new SubmissionView(s.number, s.submittedBy, s.submittedAt, null)).toList();
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{number}")
     @Operation(summary = "Read a submitted version", description = "The plan exactly as it was submitted that time; it never changes.")
     @APIResponse(responseCode = "200", description = "The submission with the plan's text")
     public SubmissionView get(@PathParam("id") String id, @PathParam("number") String number) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         Submission s = submission(plan, number);
         return new SubmissionView(s.number, s.submittedBy, s.submittedAt, json.read(s.snapshot, PlanDraft.class));
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{number}/diff")
     @Operation(summary = "What changed since an earlier submission", description = "Goals, meetings, and each problem and "
             + "measure by key (added, removed, changed field by field) between submission `from` (default: the one before) "
@@ -64,7 +71,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "The differences")
     public DiffView diff(@PathParam("id") String id, @PathParam("number") String number,
                          @Parameter(description = "the earlier submission's number", example = "1") @QueryParam("from") String from) {
-        Plan plan = access.plan(id, PlanAccess.Need.READ);
+        Plan plan = access.plan(id);
         Submission after = submission(plan, number);
         Submission before = from == null ? submission(plan, String.valueOf(after.number - 1))
                 : submission(plan, String.valueOf(QueryParameters.count("from", from, 1000)));

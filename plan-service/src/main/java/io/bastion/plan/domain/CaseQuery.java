@@ -1,8 +1,8 @@
 package io.bastion.plan.domain;
 
 /**
- * A page of the cases plan-service knows, in the caller's division; {@code withoutPlan} finds the
+ * A page of the cases plan-service knows, of those the caller reaches; {@code withoutPlan} finds the
  * ones still waiting for a plan. {@code after} is the cursor ({@code villageCode|caseId}).
  */
-public record CaseQuery(String scopePrefix, String township, String status, Boolean withoutPlan, String after, int limit) {
+public record CaseQuery(String township, String status, Boolean withoutPlan, String after, int limit) {
 }

@@ -69,7 +69,8 @@ public class MeasureWork {
         m.updatedAt = now;
         em.flush();
         outbox.append(MeasureChanged.updated(plan, m));
-        audit.record(actor, completing ? "measure.complete" : "measure.progress", "measure", m.id.toString(), report);
+        audit.record(actor, completing ? "measure.complete" : "measure.progress", "measure", m.id.toString(), plan.villageCode,
+                report);
         return m;
     }
 
@@ -110,7 +111,7 @@ public class MeasureWork {
         e.requestedBy = actor.name();
         e.requestedAt = Now.timestamp();
         e.persist();
-        audit.record(actor, "measure.request-extension", "measure", m.id.toString(), request);
+        audit.record(actor, "measure.request-extension", "measure", m.id.toString(), plan.villageCode, request);
         return e;
     }
 
@@ -144,7 +145,7 @@ public class MeasureWork {
             outbox.append(MeasureChanged.updated(plan, m));
         }
         audit.record(actor, decision.granted() ? "measure.grant-extension" : "measure.refuse-extension", "measure",
-                m.id.toString(), Map.of("extension", extensionId.toString(), "note", e.decisionNote == null ? "" : e.decisionNote));
+                m.id.toString(), plan.villageCode, Map.of("extension", extensionId.toString(), "note", e.decisionNote == null ? "" : e.decisionNote));
         return e;
     }
 

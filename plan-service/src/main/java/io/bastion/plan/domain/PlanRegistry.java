@@ -121,7 +121,7 @@ public class PlanRegistry {
         List<Measure> measures = syncMeasures(plan, List.of(), draft.measureList());
         em.flush();
         outbox.append(PlanStageChanged.drafted(plan, measures.size()));
-        audit.record(actor, "plan.draft", "plan", plan.id.toString(), draft);
+        audit.record(actor, "plan.draft", "plan", plan.id.toString(), plan.villageCode, draft);
         return plan;
     }
 
@@ -144,7 +144,7 @@ public class PlanRegistry {
         }
         writeText(plan, draft);
         syncMeasures(plan, measures(plan.id), draft.measureList());
-        audit.record(actor, "plan.revise", "plan", plan.id.toString(), draft);
+        audit.record(actor, "plan.revise", "plan", plan.id.toString(), plan.villageCode, draft);
         return plan;
     }
 
@@ -177,7 +177,8 @@ public class PlanRegistry {
         snapshot.persist();
         em.flush();
         outbox.append(PlanStageChanged.submitted(plan, draft.measureList().size()));
-        audit.record(actor, "plan.submit", "plan", plan.id.toString(), Map.of("submission", plan.submissions));
+        audit.record(actor, "plan.submit", "plan", plan.id.toString(), plan.villageCode,
+                Map.of("submission", plan.submissions));
         return plan;
     }
 

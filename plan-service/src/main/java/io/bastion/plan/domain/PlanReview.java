@@ -71,7 +71,7 @@ public class PlanReview {
         plan.updatedAt = now;
         em.flush();
         outbox.append(PlanStageChanged.evaluated(plan, plans.measures(plan.id).size()));
-        audit.record(actor, "plan.evaluate", "plan", plan.id.toString(), draft);
+        audit.record(actor, "plan.evaluate", "plan", plan.id.toString(), plan.villageCode, draft);
         return e;
     }
 
@@ -122,7 +122,8 @@ public class PlanReview {
             em.flush();
             outbox.append(PlanStageChanged.approved(plan, measures, round.round));
         }
-        audit.record(actor, decision.returning() ? "plan.return" : "plan.approve", "plan", plan.id.toString(), decision);
+        audit.record(actor, decision.returning() ? "plan.return" : "plan.approve", "plan", plan.id.toString(), plan.villageCode,
+                decision);
         return round;
     }
 

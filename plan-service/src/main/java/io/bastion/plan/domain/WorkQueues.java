@@ -24,7 +24,7 @@ public class WorkQueues {
     EntityManager em;
 
     public List<Plan> plans(PlanQuery q) {
-        List<String> where = new ArrayList<>(List.of("p.villageCode like :scope"));
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
         if (q.township() != null) {
             where.add("p.townshipCode = :township");
         }
@@ -46,7 +46,6 @@ public class WorkQueues {
         }
         TypedQuery<Plan> query = em.createQuery("from Plan p where " + String.join(" and ", where)
                 + " order by p.villageCode, p.id", Plan.class);
-        query.setParameter("scope", q.scopePrefix() + "%");
         if (q.township() != null) {
             query.setParameter("township", q.township());
         }
@@ -66,8 +65,7 @@ public class WorkQueues {
     }
 
     public List<Measure> measures(MeasureQuery q) {
-        List<String> where = new ArrayList<>(List.of("p.id = m.planId", "p.stage = :approved", "p.villageCode like :scope",
-                "m.deadline is not null"));
+        List<String> where = new ArrayList<>(List.of("p.id = m.planId", "p.stage = :approved", "m.deadline is not null"));
         if (q.township() != null) {
             where.add("p.townshipCode = :township");
         }
@@ -88,7 +86,7 @@ public class WorkQueues {
         }
         TypedQuery<Measure> query = em.createQuery("select m from Measure m, Plan p where " + String.join(" and ", where)
                 + " order by m.deadline, m.id", Measure.class);
-        query.setParameter("approved", PlanStage.APPROVED).setParameter("scope", q.scopePrefix() + "%");
+        query.setParameter("approved", PlanStage.APPROVED);
         if (q.township() != null) {
             query.setParameter("township", q.township());
         }
@@ -112,7 +110,7 @@ public class WorkQueues {
     }
 
     public List<CaseFile> cases(CaseQuery q) {
-        List<String> where = new ArrayList<>(List.of("c.villageCode like :scope"));
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
         if (q.township() != null) {
             where.add("c.townshipCode = :township");
         }
@@ -128,7 +126,6 @@ public class WorkQueues {
         }
         TypedQuery<CaseFile> query = em.createQuery("from CaseFile c where " + String.join(" and ", where)
                 + " order by c.villageCode, c.caseId", CaseFile.class);
-        query.setParameter("scope", q.scopePrefix() + "%");
         if (q.township() != null) {
             query.setParameter("township", q.township());
         }

@@ -50,15 +50,16 @@ class PlanAccessTest {
 
     @Test
     void aTownshipOperatorSeesAndEditsOnlyItsTownshipsPlans() {
-        as("township-operator", OTHER).get("/api/v1/plans/" + planId).then().statusCode(403)
-                .body("type", equalTo("https://bastion.example/problems/out-of-scope"));
+        // Another township's plan is, to a township operator, not there: neither readable nor writable.
+        as("township-operator", OTHER).get("/api/v1/plans/" + planId).then().statusCode(404)
+                .body("type", equalTo("https://bastion.example/problems/not-found"));
         as("township-operator", OTHER).header("If-Match", etag).body("{\"goals\":\"越权\"}").patch("/api/v1/plans/" + planId)
-                .then().statusCode(403);
+                .then().statusCode(404);
         as("township-operator", OTHER).get("/api/v1/plans").then().statusCode(200)
                 .body("items.villageCode", everyItem(startsWith(OTHER)));
         as("township-operator", OTHER).get("/api/v1/cases").then().body("items.caseId", not(hasItem(caseId)));
         as("township-operator", OTHER).body(plan(caseId, problem("P1", "TEAM_INCOMPLETE"), "")).post("/api/v1/plans")
-                .then().statusCode(403);
+                .then().statusCode(404);
         township().get("/api/v1/plans").then().body("items.id", hasItem(planId));
         countyAdmin().get("/api/v1/plans/" + planId).then().statusCode(200);
     }
@@ -75,9 +76,34 @@ class PlanAccessTest {
         as("inspector", "410423").get("/api/v1/plans/" + planId).then().statusCode(200);
         as("city-viewer", "4104").get("/api/v1/plans/" + planId + "/findings").then().statusCode(200);
         as("inspector", "410423").header("If-Match", etag).body("{\"goals\":\"改\"}").patch("/api/v1/plans/" + planId).then().statusCode(403);
-        as("county-leader", "410423").get("/api/v1/plans/" + planId).then().statusCode(403);
+        as("county-leader", "410423").get("/api/v1/plans/" + planId).then().statusCode(404);
         io.restassured.RestAssured.given().get("/api/v1/plans/" + planId).then().statusCode(401)
                 .body("type", equalTo("https://bastion.example/problems/unauthorized"));
+    }
+
+    @Test
+    void aCountyLeaderReadsThePlansOfItsPairedVillagesOnly() {
+        String leader = "county-leader@410423";
+        as("county-leader", "410423").get("/api/v1/plans").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        String pairing = java.util.UUID.randomUUID().toString();
+        io.bastion.devstack.infra.CloudEvents.publish("bastion.assistance", "bastion.assistance.pairing-created.v1", "410423203321",
+                "{\"pairingId\":\"" + pairing + "\",\"caseId\":\"" + caseId + "\",\"villageCode\":\"410423203321\","
+                        + "\"form\":\"COUNTY_LEADER_CONTACT\",\"partnerAccount\":\"" + leader + "\"}");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (as("county-leader", "410423").get("/api/v1/plans/" + planId).statusCode() != 200) {
+            org.junit.jupiter.api.Assertions.assertTrue(java.time.Instant.now().isBefore(deadline), "the pairing never reached plan-service");
+        }
+        as("county-leader", "410423").get("/api/v1/plans").then().statusCode(200).body("items.id", contains(planId));
+        as("county-leader", "410423").get("/api/v1/plans/" + planId + "/findings").then().statusCode(200);
+        as("county-leader", "410423").header("If-Match", etag).body("{\"goals\":\"改\"}").patch("/api/v1/plans/" + planId)
+                .then().statusCode(403).body("type", equalTo("https://bastion.example/problems/forbidden"));
+        as("department", "410423").get("/api/v1/plans/" + planId).then().statusCode(404);
+        io.bastion.devstack.infra.CloudEvents.publish("bastion.assistance", "bastion.assistance.pairing-ended.v1", "410423203321",
+                "{\"pairingId\":\"" + pairing + "\",\"villageCode\":\"410423203321\"}");
+        deadline = java.time.Instant.now().plusSeconds(30);
+        while (as("county-leader", "410423").get("/api/v1/plans/" + planId).statusCode() != 404) {
+            org.junit.jupiter.api.Assertions.assertTrue(java.time.Instant.now().isBefore(deadline), "the end never reached plan-service");
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.IdempotentCreate;
@@ -14,8 +17,6 @@ import io.bastion.supervision.domain.Acceptance;
 import io.bastion.supervision.domain.Acceptances;
 import io.bastion.supervision.domain.AssessmentDraft;
 import io.bastion.supervision.domain.Queues;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/acceptances")
 @Tag(name = "Acceptance and write-off", description = "盘点销号: acceptance against the checklist and the survey, write-off, follow-up visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +54,7 @@ public class AcceptanceResource {
     CaseFiles cases;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -70,6 +70,8 @@ public class AcceptanceResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List acceptances", description = "In the caller's division by village code, keyset paged; "
             + "`status=REQUESTED` is the inspectors' queue.")
     @APIResponse(responseCode = "200", description = "A page of acceptances")
@@ -79,15 +81,15 @@ public class AcceptanceResource {
             @Parameter(description = "the case") @QueryParam("caseId") String caseId,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.acceptances(scope.divisionPrefix(), QueryParameters.township(township),
+        return Paging.page(queues.acceptances(caller.divisionPrefix(), QueryParameters.township(township),
                         QueryParameters.enumValue("status", status, Acceptance.Status.class), QueryParameters.uuid("caseId", caseId),
                         Paging.decodeKeyed(cursor), size + 1),
                 size, a -> a.villageCode + "|" + a.id, this::view, uri);
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a case's acceptance", description = "For a RECTIFYING case, by its township or the county; one "
             + "acceptance at a time. village-service moves the case to ACCEPTANCE (bastion.supervision.acceptance-requested.v1). "
@@ -98,24 +100,27 @@ public class AcceptanceResource {
         if (request.caseId() == null) {
             throw new InvalidInput("invalid-acceptance", new Violation("caseId", "required", null));
         }
-        scope.requireRequest(cases.get(request.caseId()).villageCode);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/acceptances", request, () -> {
-            Acceptance a = acceptances.request(request.caseId(), request.note(), scope.actor());
+        // A case the caller does not reach is, to it, not there (404), before anything else is said of the request.
+            cases.get(request.caseId());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/acceptances", request, () -> {
+            Acceptance a = acceptances.request(request.caseId(), request.note(), caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/acceptances/" + a.id), Preconditions.etag(a.version), view(a));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read an acceptance")
     @APIResponse(responseCode = "200", description = "The acceptance; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Acceptance a = acceptances.get(PathAndBody.id("acceptance", id));
-        scope.requireRead(a.villageCode);
         return Response.ok(view(a)).header(HttpHeaders.ETAG, Preconditions.etag(a.version)).build();
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Path("{id}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score an acceptance", description = "The inspectors score every checklist item (up to its weight) and "
@@ -125,8 +130,7 @@ public class AcceptanceResource {
     @APIResponse(responseCode = "200", description = "Scored; the acceptance, PASSED or FAILED")
     public Response assess(@PathParam("id") String id, AssessmentDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Acceptance current = acceptances.get(PathAndBody.id("acceptance", id));
-        scope.requireInspect(current.villageCode);
-        Acceptance a = acceptances.assess(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), scope.actor());
+        Acceptance a = acceptances.assess(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
         return Response.ok(view(a)).header(HttpHeaders.ETAG, Preconditions.etag(a.version)).build();
     }
 

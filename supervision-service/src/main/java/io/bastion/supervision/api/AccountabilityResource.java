@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +14,6 @@ import io.bastion.platform.api.QueryParameters;
 import io.bastion.supervision.domain.Accountability;
 import io.bastion.supervision.domain.AccountabilityDraft;
 import io.bastion.supervision.domain.AccountabilityRecord;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/accountability")
 @Tag(name = "Interviews and accountability")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +48,7 @@ public class AccountabilityResource {
     Accountability accountability;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -67,42 +67,44 @@ public class AccountabilityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List accountability decisions", description = "In the caller's division, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     public Page<AccountabilityView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                          @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                          @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(accountability.list(scope.divisionPrefix(), QueryParameters.township(township), Paging.decodeId(cursor),
+        return Paging.page(accountability.list(caller.divisionPrefix(), QueryParameters.township(township), Paging.decodeId(cursor),
                 size + 1), size, a -> a.id.toString(), this::view, uri);
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an accountability decision", description = "The failed task, the ground it rests on and the record "
             + "behind it, the people held to account with their sanctions, when and by whom it was decided. County admins; "
             + "honours `Idempotency-Key`. Publishes bastion.supervision.accountability-recorded.v1 (without names).")
     @APIResponse(responseCode = "201", description = "The decision")
     public Response record(AccountabilityDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(draft);
         if (draft.township() != null) {
-            scope.requireRead(draft.township());
+            caller.requireCovers(draft.township());
         }
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/accountability", draft, () -> {
-            AccountabilityRecord a = accountability.record(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/accountability", draft, () -> {
+            AccountabilityRecord a = accountability.record(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/accountability/" + a.id), null, view(a));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read an accountability decision")
     @APIResponse(responseCode = "200", description = "The decision")
     public AccountabilityView get(@PathParam("id") String id) {
         AccountabilityRecord a = accountability.get(PathAndBody.id("accountability", id));
-        scope.requireRead(a.townshipCode);
         return view(a);
     }
 

@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
@@ -11,8 +14,6 @@ import io.bastion.supervision.domain.Bulletin;
 import io.bastion.supervision.domain.BulletinContent;
 import io.bastion.supervision.domain.BulletinEdit;
 import io.bastion.supervision.domain.Bulletins;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,19 +38,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/bulletins")
 @Tag(name = "Bulletins", description = "Periodic bulletins (定期通报): ranking, praise and criticism for a period, generated from the records")
 @Produces(MediaType.APPLICATION_JSON)
 public class BulletinResource {
 
+    /** Drafts are read by those who write them and the inspectors; published bulletins by every reader. */
+    private static final Set<String> DRAFT_READERS = Set.of(Roles.COUNTY_ADMIN, Roles.INSPECTOR);
+
     @Inject
     Bulletins bulletins;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -75,6 +79,7 @@ public class BulletinResource {
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generate a bulletin", description = "A draft for the period, generated from the records of the caller's "
             + "division: each township's cases and how far they came, weekly reports due, on time, late and missing (weeks whose "
@@ -83,29 +88,31 @@ public class BulletinResource {
             + "overdue). County admins; honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The draft")
     public Response generate(BulletinRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(request);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/bulletins", request, () -> {
-            Bulletin b = bulletins.generate(new Bulletins.Request(request.from(), request.to(), request.title()), scope.divisionPrefix(),
-                    scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/bulletins", request, () -> {
+            Bulletin b = bulletins.generate(new Bulletins.Request(request.from(), request.to(), request.title()), caller.divisionPrefix(),
+                    caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/bulletins/" + b.id), Preconditions.etag(b.version), BulletinView.of(b));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List bulletins", description = "The bulletins of the caller's county and township, keyset paged; drafts only "
             + "for county admins and inspectors.")
     @APIResponse(responseCode = "200", description = "A page of bulletins")
     public Page<BulletinView> list(@Parameter(description = "DRAFT or PUBLISHED") @QueryParam("status") String status,
                                    @Parameter(description = "1 to 200 (default 50)") @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 200);
-        return Paging.page(bulletins.list(scope.divisionPrefix(), QueryParameters.enumValue("status", status, Bulletin.Status.class),
-                scope.seesDrafts(), Paging.decodeId(cursor), size + 1), size, b -> b.id.toString(), BulletinView::of, uri);
+        return Paging.page(bulletins.list(caller.divisionPrefix(), QueryParameters.enumValue("status", status, Bulletin.Status.class),
+                caller.has(DRAFT_READERS), Paging.decodeId(cursor), size + 1), size, b -> b.id.toString(), BulletinView::of, uri);
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a bulletin", description = "As JSON, or written out as `text/markdown` or `text/html` (Accept): a "
             + "published bulletin exactly as it was published, a draft as it reads now.")
@@ -116,6 +123,8 @@ public class BulletinResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Produces(StageReportResource.MARKDOWN)
     public Response markdown(@PathParam("id") String id) {
@@ -124,6 +133,8 @@ public class BulletinResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Produces(StageReportResource.HTML)
     public Response html(@PathParam("id") String id) {
@@ -132,6 +143,7 @@ public class BulletinResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft bulletin", description = "The title, preface, closing, and the lists of who is named for praise "
@@ -139,30 +151,28 @@ public class BulletinResource {
             + "County admins; `If-Match` is required; a published bulletin is 409 `bulletin-published`.")
     @APIResponse(responseCode = "200", description = "The edited draft")
     public Response edit(@PathParam("id") String id, BulletinEdit edit, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireCountyAdmin();
         Bulletin current = readable(id);
-        Bulletin b = bulletins.edit(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(edit), scope.actor());
+        Bulletin b = bulletins.edit(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(edit), caller.actor());
         return Response.ok(BulletinView.of(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/publication")
     @Operation(summary = "Publish a bulletin", description = "Freezes the draft as it reads now (Markdown and HTML kept), notifies "
             + "every township it ranks and the county, and publishes bastion.supervision.bulletin-published.v1. Once only. County "
             + "admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "The published bulletin")
     public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireCountyAdmin();
         Bulletin current = readable(id);
-        Bulletin b = bulletins.publish(current.id, Preconditions.requiredVersion(ifMatch), scope.actor());
+        Bulletin b = bulletins.publish(current.id, Preconditions.requiredVersion(ifMatch), caller.actor());
         return Response.ok(BulletinView.of(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
     }
 
     /** A draft is not there for those who may not see drafts. */
     private Bulletin readable(String id) {
         Bulletin b = bulletins.get(PathAndBody.id("bulletin", id));
-        scope.requireBulletin(b.division);
-        if (b.status == Bulletin.Status.DRAFT && !scope.seesDrafts()) {
+        if (b.status == Bulletin.Status.DRAFT && !caller.has(DRAFT_READERS)) {
             throw new NotFound("bulletin", id);
         }
         return b;

@@ -1,13 +1,14 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.cases.CaseFile;
 import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.supervision.domain.Acceptances;
 import io.bastion.supervision.domain.WriteOffs;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/cases")
 @Tag(name = "Acceptance and write-off")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ public class CaseSupervisionResource {
     WriteOffs writeOffs;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     ObjectMapper json;
@@ -50,12 +50,13 @@ public class CaseSupervisionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "A case's acceptances and follow-up visits")
     @APIResponse(responseCode = "200", description = "The case")
     public CaseSupervision get(@PathParam("id") String id) {
         CaseFile c = cases.get(PathAndBody.id("case", id));
-        scope.requireRead(c.villageCode);
         return new CaseSupervision(c.caseId, c.villageCode, c.villageName, c.townshipCode, c.grade, c.status, c.rectifyDeadline,
                 acceptances.ofCase(c.caseId).stream().map(a -> AcceptanceView.of(a, json)).toList(),
                 writeOffs.followUpsOf(c.caseId).stream().map(FollowUpView::of).toList());

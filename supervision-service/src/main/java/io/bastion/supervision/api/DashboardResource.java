@@ -1,9 +1,10 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.supervision.domain.Dashboard;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Authenticated
 @Path("/api/v1/dashboard")
 @Tag(name = "Statistics", description = "The campaign at a glance, counted from the records")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,16 +25,17 @@ public class DashboardResource {
     Dashboard dashboard;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "The campaign dashboard", description = "In the caller's division (and campaign year, if given): cases by "
             + "status, grade and township; plans by stage and by rounds returned, those beyond the usual two; the weekly-report "
             + "duty over the last four weeks due; acceptances passed and failed; inspection findings open and overdue; measures "
             + "overdue. Every figure is counted from the records this service keeps from the others' events.")
     @APIResponse(responseCode = "200", description = "The figures")
     public Dashboard.Figures figures(@Parameter(description = "campaign year", example = "2026") @QueryParam("year") String year) {
-        scope.requireList();
-        return dashboard.figures(scope.divisionPrefix(), QueryParameters.year(year));
+        return dashboard.figures(caller.divisionPrefix(), QueryParameters.year(year));
     }
 }

@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
@@ -9,8 +12,6 @@ import io.bastion.supervision.domain.Finding;
 import io.bastion.supervision.domain.Inspections;
 import io.bastion.supervision.domain.Queues;
 import io.bastion.supervision.domain.SupervisionCalendar;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 
-@Authenticated
 @Path("/api/v1/inspection-findings")
 @Tag(name = "Inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +48,7 @@ public class FindingResource {
     SupervisionCalendar calendar;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -62,6 +62,8 @@ public class FindingResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List findings", description = "In the caller's division by village code, keyset paged; `overdue=true` "
             + "lists corrections not closed by their deadline.")
     @APIResponse(responseCode = "200", description = "A page of findings")
@@ -71,26 +73,27 @@ public class FindingResource {
             @Parameter(description = "true: not closed and past the deadline") @QueryParam("overdue") String overdue,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         LocalDate today = calendar.today();
-        return Paging.page(queues.findings(scope.divisionPrefix(), QueryParameters.township(township),
+        return Paging.page(queues.findings(caller.divisionPrefix(), QueryParameters.township(township),
                         QueryParameters.enumValue("status", status, Finding.Status.class), QueryParameters.bool("overdue", overdue), today,
                         Paging.decodeKeyed(cursor), size + 1),
                 size, f -> f.villageCode + "|" + f.id, f -> InspectionResource.FindingView.of(f, today), uri);
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a finding")
     @APIResponse(responseCode = "200", description = "The finding; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Finding f = inspections.finding(PathAndBody.id("finding", id));
-        scope.requireRead(f.villageCode);
         return InspectionResource.finding(f, calendar.today());
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a correction", description = "The township says what it corrected. Township operators of the "
@@ -98,12 +101,12 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "The finding, CORRECTED")
     public Response correct(@PathParam("id") String id, Correction body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Finding current = inspections.finding(PathAndBody.id("finding", id));
-        scope.requireRequest(current.villageCode);
-        Finding f = inspections.correct(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(body).note(), scope.actor());
+        Finding f = inspections.correct(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(body).note(), caller.actor());
         return InspectionResource.finding(f, calendar.today());
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a correction", description = "The inspectors accept it (the finding is closed; "
@@ -112,9 +115,8 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "The finding, CLOSED or OPEN")
     public Response verify(@PathParam("id") String id, Verification body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Finding current = inspections.finding(PathAndBody.id("finding", id));
-        scope.requireInspect(current.villageCode);
         Verification v = PathAndBody.required(body);
-        Finding f = inspections.verify(current.id, Preconditions.requiredVersion(ifMatch), v.accepted(), v.note(), scope.actor());
+        Finding f = inspections.verify(current.id, Preconditions.requiredVersion(ifMatch), v.accepted(), v.note(), caller.actor());
         return InspectionResource.finding(f, calendar.today());
     }
 }

@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
@@ -8,8 +11,6 @@ import io.bastion.platform.api.QueryParameters;
 import io.bastion.supervision.domain.FollowUp;
 import io.bastion.supervision.domain.Queues;
 import io.bastion.supervision.domain.WriteOffs;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/follow-ups")
 @Tag(name = "Acceptance and write-off")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,12 +44,14 @@ public class FollowUpResource {
     Queues queues;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     UriInfo uri;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List follow-up visits", description = "In the caller's division by village code, keyset paged; "
             + "`status=SCHEDULED&dueBy=` is the inspectors' plan.")
     @APIResponse(responseCode = "200", description = "A page of follow-up visits")
@@ -57,23 +59,24 @@ public class FollowUpResource {
                                    @Parameter(description = "due on or before, YYYY-MM-DD") @QueryParam("dueBy") String dueBy,
                                    @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.followUps(scope.divisionPrefix(), QueryParameters.enumValue("status", status, FollowUp.Status.class),
+        return Paging.page(queues.followUps(caller.divisionPrefix(), QueryParameters.enumValue("status", status, FollowUp.Status.class),
                 QueryParameters.date("dueBy", dueBy), Paging.decodeKeyed(cursor), size + 1), size, f -> f.villageCode + "|" + f.id, FollowUpView::of, uri);
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read a follow-up visit")
     @APIResponse(responseCode = "200", description = "The visit; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         FollowUp f = writeOffs.followUp(PathAndBody.id("follow-up", id));
-        scope.requireRead(f.villageCode);
         return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Path("{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what a follow-up visit found", description = "回头看: the day of the visit and whether the village "
@@ -82,8 +85,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "Recorded; the visit")
     public Response record(@PathParam("id") String id, WriteOffs.FollowUpResult result, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         FollowUp current = writeOffs.followUp(PathAndBody.id("follow-up", id));
-        scope.requireInspect(current.villageCode);
-        FollowUp f = writeOffs.record(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(result), scope.actor());
+        FollowUp f = writeOffs.record(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(result), caller.actor());
         return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
     }
 }

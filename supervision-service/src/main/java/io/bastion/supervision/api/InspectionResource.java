@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
@@ -12,8 +15,6 @@ import io.bastion.supervision.domain.InspectionDraft;
 import io.bastion.supervision.domain.Inspections;
 import io.bastion.supervision.domain.Queues;
 import io.bastion.supervision.domain.SupervisionCalendar;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/inspections")
 @Tag(name = "Inspections", description = "明察暗访: announced and unannounced inspections, their findings and the corrections they require")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +56,7 @@ public class InspectionResource {
     SupervisionCalendar calendar;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -84,19 +84,21 @@ public class InspectionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List inspections", description = "In the caller's division by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of inspections")
     public Page<InspectionView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                      @Parameter(description = "12-digit village code") @QueryParam("villageCode") String villageCode,
                                      @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.inspections(scope.divisionPrefix(), QueryParameters.township(township), villageCode,
+        return Paging.page(queues.inspections(caller.divisionPrefix(), QueryParameters.township(township), villageCode,
                 Paging.decodeKeyed(cursor), size + 1), size, i -> i.villageCode + "|" + i.id, this::view, uri);
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an inspection", description = "Announced or unannounced: the village, the day, the inspectors, "
             + "what they saw, and each finding with its severity and the correction it requires by a deadline. Inspectors and "
@@ -104,20 +106,21 @@ public class InspectionResource {
     @APIResponse(responseCode = "201", description = "The inspection")
     public Response record(InspectionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
-        scope.requireInspect(draft.villageCode() == null ? scope.divisionPrefix() : draft.villageCode());
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/inspections", draft, () -> {
-            Inspection i = inspections.record(draft, scope.actor());
+        caller.requireCovers(draft.villageCode());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/inspections", draft, () -> {
+            Inspection i = inspections.record(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/inspections/" + i.id), null, view(i));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read an inspection")
     @APIResponse(responseCode = "200", description = "The inspection with its findings")
     public InspectionView get(@PathParam("id") String id) {
         Inspection i = inspections.get(PathAndBody.id("inspection", id));
-        scope.requireRead(i.villageCode);
         return view(i);
     }
 

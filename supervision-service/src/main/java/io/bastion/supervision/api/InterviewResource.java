@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +15,6 @@ import io.bastion.platform.api.QueryParameters;
 import io.bastion.supervision.domain.Interview;
 import io.bastion.supervision.domain.InterviewDraft;
 import io.bastion.supervision.domain.Interviews;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/interviews")
 @Tag(name = "Interviews and accountability", description = "约谈 where progress is slow, and 追究责任 for failed tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class InterviewResource {
     Interviews interviews;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -70,67 +70,69 @@ public class InterviewResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("proposals")
     @Operation(summary = "Townships proposed for an interview", description = "Where progress is slow by the county's rules: in "
             + "the window (`bastion.supervision.interview.window-days`), at least the set number of weekly reports missed, of "
             + "measures overdue now, or of acceptances failed. Each ground met is named with its count and threshold.")
     @APIResponse(responseCode = "200", description = "The proposals, by township")
     public List<Interviews.Proposal> proposals() {
-        scope.requireList();
-        return interviews.proposals(scope.divisionPrefix());
+        return interviews.proposals(caller.divisionPrefix());
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List interviews", description = "In the caller's division, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of interviews")
     public Page<InterviewView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                     @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(interviews.list(scope.divisionPrefix(), QueryParameters.township(township), Paging.decodeId(cursor), size + 1),
+        return Paging.page(interviews.list(caller.divisionPrefix(), QueryParameters.township(township), Paging.decodeId(cursor), size + 1),
                 size, i -> i.id.toString(), this::view, uri);
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an interview", description = "Who interviewed whom (name and post), when, on what grounds, the "
             + "issues raised, the commitments made, and by when they are followed up. County admins; honours `Idempotency-Key`. "
             + "Publishes bastion.supervision.interview-held.v1.")
     @APIResponse(responseCode = "201", description = "The interview")
     public Response record(InterviewDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(draft);
         if (draft.townshipCode() != null) {
-            scope.requireRead(draft.townshipCode());
+            caller.requireCovers(draft.townshipCode());
         }
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/interviews", draft, () -> {
-            Interview i = interviews.record(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/interviews", draft, () -> {
+            Interview i = interviews.record(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/interviews/" + i.id), Preconditions.etag(i.version), view(i));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Operation(summary = "Read an interview")
     @APIResponse(responseCode = "200", description = "The interview; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Interview i = interviews.get(PathAndBody.id("interview", id));
-        scope.requireRead(i.townshipCode);
         return Response.ok(view(i)).header(HttpHeaders.ETAG, Preconditions.etag(i.version)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow an interview up", description = "Whether the commitments were kept, when, with a note; once. "
             + "County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Followed up; the interview")
     public Response followUp(@PathParam("id") String id, Interviews.FollowUpDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireCountyAdmin();
         Interview current = interviews.get(PathAndBody.id("interview", id));
-        scope.requireRead(current.townshipCode);
-        Interview i = interviews.followUp(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), scope.actor());
+        Interview i = interviews.followUp(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
         return Response.ok(view(i)).header(HttpHeaders.ETAG, Preconditions.etag(i.version)).build();
     }
 

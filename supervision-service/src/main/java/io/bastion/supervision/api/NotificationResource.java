@@ -1,5 +1,7 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.api.Page;
@@ -12,7 +14,6 @@ import io.bastion.platform.problem.Messages;
 import io.bastion.platform.security.Caller;
 import io.bastion.supervision.domain.Notification;
 import io.bastion.supervision.domain.Notifications;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "Each reader's inbox, and a live stream of what arrives")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +70,7 @@ public class NotificationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Operation(summary = "Read one's inbox", description = "The notifications addressed to the caller's roles within its division, "
             + "newest first, keyset paged; `unread=true` for those not yet read.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
@@ -87,6 +88,7 @@ public class NotificationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Path("{id}/read")
     @Operation(summary = "Mark a notification read", description = "For the caller; reading it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Read")
@@ -96,6 +98,7 @@ public class NotificationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package io.bastion.supervision.api;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
-import io.bastion.supervision.security.CallerScope;
+import io.bastion.platform.security.Caller;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.List;
 record ReportRange(LocalDate from, LocalDate to, String division) {
 
     /** Both days are required and in order; a township must be within the caller's division. */
-    static ReportRange of(String from, String to, String township, CallerScope scope) {
+    static ReportRange of(String from, String to, String township, Caller caller) {
         LocalDate first = QueryParameters.date("from", from);
         LocalDate last = QueryParameters.date("to", to);
         List<Violation> missing = new ArrayList<>();
@@ -31,11 +31,10 @@ record ReportRange(LocalDate from, LocalDate to, String division) {
         }
         String code = QueryParameters.township(township);
         if (code != null) {
-            scope.requireRead(code);
+            caller.requireCovers(code);
             return new ReportRange(first, last, code);
         }
-        scope.requireList();
-        return new ReportRange(first, last, scope.divisionPrefix());
+        return new ReportRange(first, last, caller.divisionPrefix());
     }
 
     String township() {

@@ -1,12 +1,13 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.problem.Messages;
 import io.bastion.supervision.domain.CountyFacts;
 import io.bastion.supervision.domain.DivisionNames;
 import io.bastion.supervision.domain.DocumentWriter;
 import io.bastion.supervision.domain.StageReport;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
 
-@Authenticated
 @Path("/api/v1/stage-report")
 @Tag(name = "Statistics")
 public class StageReportResource {
@@ -33,12 +33,14 @@ public class StageReportResource {
     CountyFacts facts;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     DivisionNames divisions;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Produces(MARKDOWN)
     @Operation(summary = "The stage report", description = "The campaign's stage report (阶段报告) for the days from..to in the caller's "
             + "division or one township, in Chinese: what was done (主要做法) and what it achieved (取得的成效), as the county report is "
@@ -56,13 +58,15 @@ public class StageReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Produces(HTML)
     public String html(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("township") String township) {
         return DocumentWriter.html(report(from, to, township).document());
     }
 
     private StageReport report(String from, String to, String township) {
-        ReportRange range = ReportRange.of(from, to, township, scope);
+        ReportRange range = ReportRange.of(from, to, township, caller);
         return new StageReport(facts.totals(range.from(), range.to(), range.division()), range.from(), range.to(), range.division(),
                 divisions.of(range.division()), f -> Messages.get(Locale.CHINESE, "figure." + f.key));
     }

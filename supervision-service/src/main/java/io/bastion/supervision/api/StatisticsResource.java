@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.domain.NotFound;
@@ -7,8 +10,6 @@ import io.bastion.platform.problem.Messages;
 import io.bastion.supervision.domain.CountyFacts;
 import io.bastion.supervision.domain.Figure;
 import io.bastion.supervision.domain.StageReport;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-@Authenticated
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ public class StatisticsResource {
     CountyFacts facts;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -71,6 +71,8 @@ public class StatisticsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "What the county counts", description = "Every figure DOMAIN.md lists under \"What the county counts\" over the "
             + "days from..to (both included) in the caller's division or one township: cases by grade, talks, suggestions, plans and "
             + "returns, county leaders as contacts, department pairings, visits, weekly reports, inspections, bulletins, interviews, "
@@ -82,7 +84,7 @@ public class StatisticsResource {
     public StatisticsView figures(@Parameter(description = "first day", example = "2026-01-01", required = true) @QueryParam("from") String from,
                                   @Parameter(description = "last day", example = "2026-12-31", required = true) @QueryParam("to") String to,
                                   @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
-        ReportRange range = ReportRange.of(from, to, township, scope);
+        ReportRange range = ReportRange.of(from, to, township, caller);
         Locale locale = Messages.localeOf(headers);
         Map<Figure, CountyFacts.Total> totals = facts.totals(range.from(), range.to(), range.division());
         return new StatisticsView(range.from(), range.to(), range.division(), Arrays.stream(Figure.values())
@@ -92,6 +94,8 @@ public class StatisticsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{figure}/records")
     @Operation(summary = "The records behind a figure", description = "The facts a figure was counted from over the same range and "
             + "division, optionally one note's; the figure's value is their quantities' sum, or the number of their distinct subjects "
@@ -105,7 +109,7 @@ public class StatisticsResource {
                                   @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
                                   @QueryParam("cursor") String cursor) {
         Figure counted = Figure.byKey(figure).orElseThrow(() -> new NotFound("figure", figure));
-        ReportRange range = ReportRange.of(from, to, township, scope);
+        ReportRange range = ReportRange.of(from, to, township, caller);
         int size = Paging.limit(limit, 100, 500);
         return Paging.page(facts.behind(counted, note, range.from(), range.to(), range.division(), Paging.decode(cursor), size + 1), size,
                 r -> r.source() + "|" + r.sourceId(), r -> new FactView(r.source(), r.sourceId(), r.subject(), r.villageCode(),

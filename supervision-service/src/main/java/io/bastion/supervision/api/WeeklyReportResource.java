@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
@@ -13,8 +16,6 @@ import io.bastion.supervision.domain.ReportDuty;
 import io.bastion.supervision.domain.ReportWeek;
 import io.bastion.supervision.domain.WeeklyReport;
 import io.bastion.supervision.domain.WeeklyReports;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-@Authenticated
 @Path("/api/v1/weekly-reports")
 @Tag(name = "Weekly reports", description = "周报制度: every key-contact case in rectification or acceptance reports once per ISO week")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ public class WeeklyReportResource {
     CaseFiles cases;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -72,6 +72,7 @@ public class WeeklyReportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a weekly report", description = "For a key-contact case (city B or county C) that owed the week's "
             + "report: it was in RECTIFYING or ACCEPTANCE at the week's deadline, the end of its Sunday in the county. A report "
@@ -81,18 +82,19 @@ public class WeeklyReportResource {
     public Response submit(ReportDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         if (draft.caseId() != null) {
-            scope.requireRequest(cases.get(draft.caseId()).villageCode);
-        } else {
-            scope.requireRequest(scope.divisionPrefix());
+            // A case the caller does not reach is, to it, not there (404), before anything else is said of the request.
+            cases.get(draft.caseId());
         }
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/weekly-reports", draft, () -> {
-            WeeklyReport r = reports.submit(draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/weekly-reports", draft, () -> {
+            WeeklyReport r = reports.submit(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/weekly-reports?caseId=" + r.caseId + "&week=" + r.week), null,
                     ReportView.of(r));
         });
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "List weekly reports", description = "In the caller's division, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public Page<ReportView> list(@Parameter(description = "the case") @QueryParam("caseId") String caseId,
@@ -100,14 +102,15 @@ public class WeeklyReportResource {
                                  @Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                  @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
         String w = week == null ? null : week(week, "week").toString();
-        return Paging.page(reports.list(scope.divisionPrefix(), QueryParameters.uuid("caseId", caseId), w, QueryParameters.township(township),
+        return Paging.page(reports.list(caller.divisionPrefix(), QueryParameters.uuid("caseId", caseId), w, QueryParameters.township(township),
                 Paging.decodeId(cursor), size + 1), size, r -> r.id.toString(), ReportView::of, uri);
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("compliance")
     @Operation(summary = "How the weekly-report duty was kept", description = "For a range of ISO weeks, per township, grade or "
             + "case: the reports owed, on time, late, missing (deadline passed, nothing came) and pending (deadline ahead), the "
@@ -118,7 +121,6 @@ public class WeeklyReportResource {
             @Parameter(description = "last ISO week", example = "2026-W48") @QueryParam("to") String to,
             @Parameter(description = "TOWNSHIP (default), GRADE or CASE") @QueryParam("by") String by,
             @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
-        scope.requireList();
         Function<WeeklyReports.Gap, String> key = switch (by == null ? "TOWNSHIP" : by) {
             case "TOWNSHIP" -> WeeklyReports.Gap::townshipCode;
             case "GRADE" -> WeeklyReports.Gap::grade;
@@ -129,6 +131,8 @@ public class WeeklyReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("owed")
     @Operation(summary = "Every report owed in a range of weeks, and how it stands", description = "Each key-contact case and week "
             + "owed, with ON_TIME, LATE, MISSING or PENDING; `standing=MISSING` is the list the alerts come from.")
@@ -137,7 +141,6 @@ public class WeeklyReportResource {
                                         @Parameter(description = "last ISO week", example = "2026-W48") @QueryParam("to") String to,
                                         @Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                         @Parameter(description = "ON_TIME, LATE, MISSING or PENDING") @QueryParam("standing") String standing) {
-        scope.requireList();
         ReportDuty.Standing wanted = QueryParameters.enumValue("standing", standing, ReportDuty.Standing.class);
         return standings(from, to, township).stream().filter(g -> wanted == null || g.standing() == wanted).toList();
     }
@@ -148,7 +151,7 @@ public class WeeklyReportResource {
         if (first.compareTo(last) > 0 || first.minusWeeks(-104).compareTo(last) < 0) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation("to", "week-range", to, from, 104)));
         }
-        return reports.standings(scope.divisionPrefix(), QueryParameters.township(township), first, last);
+        return reports.standings(caller.divisionPrefix(), QueryParameters.township(township), first, last);
     }
 
     private static ReportWeek week(String text, String field) {

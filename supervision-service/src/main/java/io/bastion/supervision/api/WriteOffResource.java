@@ -1,5 +1,8 @@
 package io.bastion.supervision.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.cases.CaseFiles;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.PathAndBody;
@@ -8,8 +11,6 @@ import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.Violation;
 import io.bastion.supervision.domain.FollowUp;
 import io.bastion.supervision.domain.WriteOffs;
-import io.bastion.supervision.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/write-offs")
 @Tag(name = "Acceptance and write-off")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,7 @@ public class WriteOffResource {
     CaseFiles cases;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -48,6 +48,7 @@ public class WriteOffResource {
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a case off", description = "销号: for a CONSOLIDATING case whose consolidation period since its "
             + "passed acceptance is over (otherwise 409 `consolidation-not-over`, naming the first possible day). village-service "
@@ -55,14 +56,14 @@ public class WriteOffResource {
             + "and answered here. County admins; honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Written off; the follow-up visit it scheduled")
     public Response writeOff(WriteOffRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         PathAndBody.required(request);
         if (request.caseId() == null) {
             throw new InvalidInput("invalid-write-off", new Violation("caseId", "required", null));
         }
-        scope.requireRead(cases.get(request.caseId()).villageCode);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/write-offs", request, () -> {
-            FollowUp f = writeOffs.writeOff(request.caseId(), request.note(), scope.actor());
+        // A case the caller does not reach is, to it, not there (404), before anything else is said of the request.
+            cases.get(request.caseId());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/write-offs", request, () -> {
+            FollowUp f = writeOffs.writeOff(request.caseId(), request.note(), caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/follow-ups/" + f.id), Preconditions.etag(f.version), FollowUpView.of(f));
         });
     }

@@ -96,7 +96,7 @@ public class Acceptances {
         a.updatedAt = now;
         a.persist();
         outbox.append(AcceptanceChanged.requested(a));
-        audit.record(actor, "acceptance.request", "acceptance", a.id.toString(), Map.of("caseId", caseId.toString()));
+        audit.record(actor, "acceptance.request", "acceptance", a.id.toString(), a.villageCode, Map.of("caseId", caseId.toString()));
         return a;
     }
 
@@ -114,7 +114,7 @@ public class Acceptances {
         if (a.status != Acceptance.Status.REQUESTED) {
             throw new Conflict("acceptance-assessed", id, a.status);
         }
-        List<Violation> v = draft.violations(checklist.items(), calendar.today());
+        List<Violation> v = draft.violations(checklist.items(a.villageCode.substring(0, 6)), calendar.today());
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-assessment", v);
         }
@@ -139,7 +139,7 @@ public class Acceptances {
         notifications.notify(Notifications.TOWNSHIP_OPERATOR, a.townshipCode, a.status == Acceptance.Status.PASSED ? "acceptance-passed"
                 : "acceptance-failed", a.villageCode, a.id.toString(), a.status == Acceptance.Status.PASSED
                 ? List.of(villageName, a.score.toPlainString()) : List.of(villageName, a.score.toPlainString(), a.newDeadline.toString()));
-        audit.record(actor, "acceptance.assess", "acceptance", a.id.toString(), draft);
+        audit.record(actor, "acceptance.assess", "acceptance", a.id.toString(), a.villageCode, draft);
         return a;
     }
 

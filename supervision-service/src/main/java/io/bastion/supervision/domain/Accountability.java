@@ -83,7 +83,8 @@ public class Accountability {
                 a.townshipCode, a.decidedOn, draft.persons().size(), a.ground)));
         outbox.append(new TownshipEvent(TownshipEvent.ACCOUNTABILITY_RECORDED, a.id, a.townshipCode, a.villageCode, a.decidedOn,
                 List.of(a.ground), null, draft.persons().size()));
-        audit.record(actor, "accountability.record", "accountability", a.id.toString(), draft);
+        audit.record(actor, "accountability.record", "accountability", a.id.toString(),
+                a.villageCode != null ? a.villageCode : a.townshipCode, draft);
         return a;
     }
 }

@@ -120,7 +120,7 @@ public class Bulletins {
         b.createdAt = now;
         b.updatedAt = now;
         b.persist();
-        audit.record(actor, "bulletin.generate", "bulletin", b.id.toString(), request);
+        audit.record(actor, "bulletin.generate", "bulletin", b.id.toString(), b.division, request);
         return b;
     }
 
@@ -146,7 +146,7 @@ public class Bulletins {
         }
         b.updatedAt = Now.timestamp();
         em.flush();
-        audit.record(actor, "bulletin.edit", "bulletin", b.id.toString(), edit);
+        audit.record(actor, "bulletin.edit", "bulletin", b.id.toString(), b.division, edit);
         return b;
     }
 
@@ -171,7 +171,7 @@ public class Bulletins {
         facts.record("bulletin", b.id.toString(), List.of(Fact.once(Figure.BULLETINS_PUBLISHED, b.id.toString(), null, b.division,
                 calendar.day(b.publishedAt), null)));
         outbox.append(BulletinPublished.of(b));
-        audit.record(actor, "bulletin.publish", "bulletin", b.id.toString(), null);
+        audit.record(actor, "bulletin.publish", "bulletin", b.id.toString(), b.division, null);
         return b;
     }
 

@@ -14,7 +14,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The acceptance checklist the county configures: items whose weights always total 100. */
+/**
+ * The acceptance checklists: the national one every county starts from, and a county's own once it
+ * sets one. Items' weights always total 100.
+ */
 @ApplicationScoped
 public class Checklist {
 
@@ -22,34 +25,49 @@ public class Checklist {
     public record ItemDraft(String code, String title, Integer weight) {
     }
 
+    /** The division of the national checklist, which no county can change. */
+    public static final String NATIONAL = "";
+
     @Inject
     EntityManager em;
 
     @Inject
     AuditTrail audit;
 
-    public List<ChecklistItem> items() {
-        return em.createQuery("from ChecklistItem order by position", ChecklistItem.class).getResultList();
+    /** The checklist a county's acceptances are scored against: its own, or else the national one. */
+    public List<ChecklistItem> items(String county) {
+        List<ChecklistItem> own = of(county);
+        return own.isEmpty() ? of(NATIONAL) : own;
     }
 
-    /** Replaces the whole checklist; acceptances already scored keep the scores they were given. */
+    private List<ChecklistItem> of(String division) {
+        return em.createQuery("from ChecklistItem where division = :d order by position", ChecklistItem.class)
+                .setParameter("d", division).getResultList();
+    }
+
+    /**
+     * Replaces the county's own checklist (the actor's county), leaving the national one and every other
+     * county's as they are; acceptances already scored keep the scores they were given.
+     */
     @Transactional
     public List<ChecklistItem> replace(List<ItemDraft> drafts, Actor actor) {
         List<Violation> v = violations(drafts);
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-checklist", v);
         }
-        em.createQuery("delete from ChecklistItem").executeUpdate();
+        String county = actor.county();
+        em.createQuery("delete from ChecklistItem where division = :d").setParameter("d", county).executeUpdate();
         for (int i = 0; i < drafts.size(); i++) {
             ChecklistItem item = new ChecklistItem();
+            item.division = county;
             item.code = drafts.get(i).code();
             item.title = drafts.get(i).title().trim();
             item.weight = drafts.get(i).weight();
             item.position = i + 1;
             item.persist();
         }
-        audit.record(actor, "checklist.replace", "checklist", "acceptance", drafts);
-        return items();
+        audit.record(actor, "checklist.replace", "checklist", county, county, drafts);
+        return of(county);
     }
 
     static List<Violation> violations(List<ItemDraft> drafts) {

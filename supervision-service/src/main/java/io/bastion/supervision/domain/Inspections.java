@@ -117,7 +117,7 @@ public class Inspections {
                 i.inspectedOn, bySeverity, null, null, null));
         notifications.notify(Notifications.TOWNSHIP_OPERATOR, i.townshipCode, "inspection-recorded", i.villageCode, i.id.toString(),
                 List.of(i.villageCode, i.inspectedOn.toString(), String.valueOf(draft.findingList().size())));
-        audit.record(actor, "inspection.record", "inspection", i.id.toString(), draft);
+        audit.record(actor, "inspection.record", "inspection", i.id.toString(), i.villageCode, draft);
         return i;
     }
 
@@ -137,7 +137,7 @@ public class Inspections {
         f.correctionNote = note.trim();
         f.correctedAt = Now.timestamp();
         f.updatedAt = f.correctedAt;
-        audit.record(actor, "finding.correct", "finding", f.id.toString(), Map.of("note", f.correctionNote));
+        audit.record(actor, "finding.correct", "finding", f.id.toString(), f.villageCode, Map.of("note", f.correctionNote));
         return f;
     }
 
@@ -164,7 +164,7 @@ public class Inspections {
             outbox.append(new InspectionEvent(InspectionEvent.CORRECTION_CLOSED, i.id, f.id, i.caseId, i.villageCode, i.townshipCode,
                     i.kind.name(), i.inspectedOn, null, f.severity.name(), f.correctionDeadline, calendar.today()));
         }
-        audit.record(actor, accepted ? "finding.close" : "finding.reopen", "finding", f.id.toString(),
+        audit.record(actor, accepted ? "finding.close" : "finding.reopen", "finding", f.id.toString(), f.villageCode,
                 Map.of("note", f.verificationNote == null ? "" : f.verificationNote));
         return f;
     }

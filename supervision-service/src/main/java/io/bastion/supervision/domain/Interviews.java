@@ -144,7 +144,7 @@ public class Interviews {
                 i.interviewedOn, null)));
         outbox.append(new TownshipEvent(TownshipEvent.INTERVIEW_HELD, i.id, i.townshipCode, null, i.interviewedOn, List.of(i.grounds),
                 i.followUpBy, null));
-        audit.record(actor, "interview.record", "interview", i.id.toString(), draft);
+        audit.record(actor, "interview.record", "interview", i.id.toString(), i.townshipCode, draft);
         return i;
     }
 
@@ -176,7 +176,7 @@ public class Interviews {
         i.kept = draft.kept();
         i.followUpNote = draft.note().trim();
         i.updatedAt = Now.timestamp();
-        audit.record(actor, "interview.follow-up", "interview", i.id.toString(), draft);
+        audit.record(actor, "interview.follow-up", "interview", i.id.toString(), i.townshipCode, draft);
         return i;
     }
 

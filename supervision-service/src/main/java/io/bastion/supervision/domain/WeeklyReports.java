@@ -104,7 +104,7 @@ public class WeeklyReports {
                 r.townshipCode, calendar.day(now), r.onTime ? "ON_TIME" : "LATE")));
         outbox.append(new WeeklyReportEvent(WeeklyReportEvent.SUBMITTED, r.id, c.caseId, c.villageCode, c.townshipCode, c.grade,
                 r.week, week.deadline(calendar.zone()), r.onTime, r.submittedAt));
-        audit.record(actor, "weekly-report.submit", "weekly-report", r.id.toString(), draft);
+        audit.record(actor, "weekly-report.submit", "weekly-report", r.id.toString(), r.villageCode, draft);
         return r;
     }
 

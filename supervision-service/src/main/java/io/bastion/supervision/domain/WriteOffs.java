@@ -104,7 +104,8 @@ public class WriteOffs {
         f.updatedAt = now;
         f.persist();
         outbox.append(CaseWrittenOff.of(w, f));
-        audit.record(actor, "case.write-off", "case", caseId.toString(), Map.of("note", w.note == null ? "" : w.note));
+        audit.record(actor, "case.write-off", "case", caseId.toString(), w.villageCode,
+                Map.of("note", w.note == null ? "" : w.note));
         return f;
     }
 
@@ -136,7 +137,7 @@ public class WriteOffs {
         if (f.relapsed) {
             outbox.append(RelapseFound.of(f));
         }
-        audit.record(actor, "follow-up.record", "follow-up", f.id.toString(), result);
+        audit.record(actor, "follow-up.record", "follow-up", f.id.toString(), f.villageCode, result);
         return f;
     }
 

@@ -68,7 +68,7 @@ class InspectionApiTest {
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         township().header("If-Match", "\"0\"").body("{}").post(findings + minor + "/correction").then().statusCode(422)
                 .body("errors[0].rule", equalTo("required"));
-        as("township-operator", "410423204").get(findings + minor).then().statusCode(403);
+        as("township-operator", "410423204").get(findings + minor).then().statusCode(404);
 
         List<ConsumerRecord<String, String>> events = CloudEvents.await("bastion.supervision",
                 r -> village.equals(r.key()) && CloudEvents.header(r, "ce_type").matches(".*(inspection-recorded|correction-closed).*"), 2);

@@ -18,8 +18,9 @@ import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.KeyContactGrade;
 import io.bastion.village.domain.RectificationCase;
 import io.bastion.village.domain.Trigger;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
+import io.bastion.platform.security.Caller;
+import io.bastion.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,9 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/cases")
 @Tag(name = "Cases", description = "Identification, grading and the lifecycle of each case")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +53,7 @@ public class CaseResource {
     CaseRegistry cases;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -66,118 +65,126 @@ public class CaseResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List cases", description = "Cases in the caller's division, ordered by village code, keyset paged.")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
+    @Operation(summary = "List cases", description = "Cases the caller reaches (its division; a county leader's or a "
+            + "department's paired villages), ordered by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseView> list(
             @Parameter(description = "9-digit township code") @QueryParam("township") String township,
             @Parameter(description = "lifecycle status", example = "RECTIFYING") @QueryParam("status") String status,
             @Parameter(description = "CITY_B, COUNTY_C or NONE") @QueryParam("grade") String grade,
+            @Parameter(description = "the grade a township proposed and the county has not yet decided: CITY_B or COUNTY_C")
+            @QueryParam("proposedGrade") String proposedGrade,
             @Parameter(description = "a weakness category code", example = "TEAM_INCOMPLETE") @QueryParam("category") String category,
             @Parameter(description = "campaign year", example = "2026") @QueryParam("year") String year,
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 50, 500);
-        CaseQuery query = new CaseQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), QueryParameters.township(township),
+        CaseQuery query = new CaseQuery(QueryParameters.township(township),
                 QueryParameters.enumValue("status", status, CaseStatus.class),
-                QueryParameters.enumValue("grade", grade, KeyContactGrade.class), category, QueryParameters.year(year),
+                QueryParameters.enumValue("grade", grade, KeyContactGrade.class),
+                QueryParameters.enumValue("proposedGrade", proposedGrade, KeyContactGrade.class), category, QueryParameters.year(year),
                 Paging.decode(cursor), size + 1);
         return Paging.page(cases.list(query), size, c -> c.villageCode + "|" + c.id, CaseView::of, uri);
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Identify a village as a case", description = "Opens a case for a registered village in a campaign "
-            + "year, with its weakness categories from that year's catalogue, the basis and its source, the screening counts, "
-            + "hard-case flags and the key-contact grade. A village has at most one open case: a second is 409.")
+            + "year, with its weakness categories from that year's catalogue, the basis and its source, the screening counts "
+            + "and hard-case flags. The key-contact grade (`grade`) is the county's decision: a township operator leaves it "
+            + "out (NONE) and may put its view in `proposedGrade`; any other grade from a township is 403 `grading-reserved`. "
+            + "A village has at most one open case: a second is 409.")
     @APIResponse(responseCode = "201", description = "The case, IDENTIFIED")
     public Response open(CaseDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
-        scope.requireWrite(draft.villageCode());
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/cases", draft, () -> {
-            RectificationCase c = cases.open(draft, scope.actor());
+        caller.requireCovers(draft.villageCode());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/cases", draft, () -> {
+            RectificationCase c = cases.open(draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
         });
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "Read a case")
     @APIResponse(responseCode = "200", description = "The case; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
-        RectificationCase c = caseInScope(id, false);
+        RectificationCase c = caseInScope(id);
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
     }
 
     @PATCH
     @Path("{id}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes({VillageResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of categories, basis, "
-            + "source, screening counts, hard-case flags or grade; the village and the campaign year cannot change. "
-            + "`If-Match` is required.")
+            + "source, screening counts, hard-case flags, grade or proposed grade; the village and the campaign year cannot "
+            + "change. Only the county changes `grade` (a township's change is 403 `grading-reserved`); deciding a grade settles "
+            + "the township's proposal. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        RectificationCase current = caseInScope(id, true);
+        RectificationCase current = caseInScope(id);
         int version = Preconditions.requiredVersion(ifMatch);
         RectificationCase c = cases.revise(current.id, version, MergePatch.apply(json, current.toDraft(), patch, CaseDraft.class),
-                scope.actor());
+                caller.actor());
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
     }
 
     @POST
     @Path("{id}/transitions")
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case by hand", description = "Cases move on plan-service's and supervision-service's events; "
             + "a county admin can move one by hand, with a reason, where the lifecycle allows it. An illegal move is 409 "
             + "and the problem's `allowed` lists the moves there are. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Moved")
     public Response move(@PathParam("id") String id, MoveRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        RectificationCase current = caseInScope(id, true);
-        scope.requireCountyAdmin();
+        RectificationCase current = caseInScope(id);
         int version = Preconditions.requiredVersion(ifMatch);
         if (request == null || request.to() == null) {
             throw new ApiProblem(422, "invalid-case", List.of(new Violation("to", "required", null)));
         }
         CaseStatus to = QueryParameters.enumValue("to", request.to(), CaseStatus.class);
-        RectificationCase c = cases.move(current.id, version, to, request.reason(), request.deadline(), scope.actor(), Trigger.COMMAND);
+        RectificationCase c = cases.move(current.id, version, to, request.reason(), request.deadline(), caller.actor(), Trigger.COMMAND);
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
     }
 
     @GET
     @Path("{id}/transitions")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "A case's history", description = "Every move from identification on, oldest first, never overwritten.")
     @APIResponse(responseCode = "200", description = "The moves")
     public List<TransitionView> history(@PathParam("id") String id) {
-        RectificationCase c = caseInScope(id, false);
+        RectificationCase c = caseInScope(id);
         return cases.history(c.id).stream().map(TransitionView::of).toList();
     }
 
     @POST
     @Path("{id}/relapses")
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a relapse", description = "For a case in consolidation or written off: the village slid back. "
             + "A consolidating case ends as RELAPSED and a new case opens for the village in the current year, linked to it. "
             + "County admins; supervision-service does the same with bastion.supervision.relapse-found.v1.")
     @APIResponse(responseCode = "201", description = "The new case")
     public Response relapse(@PathParam("id") String id, RelapseRequest request) {
-        RectificationCase previous = caseInScope(id, true);
-        scope.requireCountyAdmin();
+        RectificationCase previous = caseInScope(id);
         if (request == null || request.basis() == null || request.basis().isBlank()) {
             throw new ApiProblem(422, "invalid-case", List.of(new Violation("basis", "required", null)));
         }
-        RectificationCase c = cases.relapse(previous.id, request.categories(), request.basis(), scope.actor(), Trigger.COMMAND);
+        RectificationCase c = cases.relapse(previous.id, request.categories(), request.basis(), caller.actor(), Trigger.COMMAND);
         return Response.created(URI.create("/api/v1/cases/" + c.id)).header(HttpHeaders.ETAG, Preconditions.etag(c.version))
                 .entity(CaseView.of(c)).build();
     }
 
-    private RectificationCase caseInScope(String id, boolean write) {
-        UUID caseId = PathAndBody.id("case", id);
-        RectificationCase c = cases.get(caseId);
-        if (write) {
-            scope.requireWrite(c.villageCode);
-        } else {
-            scope.requireRead(c.villageCode);
-        }
-        return c;
+    /** A case the caller reaches; one it does not is, to it, not there (404). */
+    private RectificationCase caseInScope(String id) {
+        return cases.get(PathAndBody.id("case", id));
     }
 }

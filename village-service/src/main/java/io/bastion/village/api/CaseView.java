@@ -27,7 +27,9 @@ public record CaseView(
         @Schema(example = "40") int questionnaires,
         boolean hardCase,
         @Schema(example = "[\"SECRETARY_LONG_VACANT\"]") List<String> hardCaseFlags,
-        @Schema(enumeration = {"CITY_B", "COUNTY_C", "NONE"}) String grade,
+        @Schema(description = "the county's decision", enumeration = {"CITY_B", "COUNTY_C", "NONE"}) String grade,
+        @Schema(description = "the grade the township proposes, until the county decides one",
+                enumeration = {"CITY_B", "COUNTY_C", "NONE"}) String proposedGrade,
         UUID previousCaseId,
         LocalDate rectifyDeadline,
         @Schema(description = "the moves the lifecycle allows from here") List<String> allowedTransitions,
@@ -38,7 +40,8 @@ public record CaseView(
     static CaseView of(RectificationCase c) {
         return new CaseView(c.id, c.villageCode, c.township(), c.campaignYear, c.status.name(), List.of(c.categories),
                 c.otherBasis, c.basis, c.source.name(), c.sourceDetail, c.talksHeld, c.suggestionsCollected, c.questionnaires,
-                c.hardCase(), List.of(c.hardCaseFlags), c.grade.name(), c.previousCaseId, c.rectifyDeadline,
+                c.hardCase(), List.of(c.hardCaseFlags), c.grade.name(), c.proposedGrade == null ? null : c.proposedGrade.name(),
+                c.previousCaseId, c.rectifyDeadline,
                 CaseLifecycle.allowedFrom(c.status).stream().map(Enum::name).toList(), c.version, c.createdAt, c.updatedAt);
     }
 }

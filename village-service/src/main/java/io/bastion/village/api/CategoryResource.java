@@ -1,12 +1,13 @@
 package io.bastion.village.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.CaseDraft;
 import io.bastion.village.domain.CategoryCatalogue;
 import io.bastion.village.domain.WeaknessCategory;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/campaigns/{year}/categories")
 @Tag(name = "Weakness categories", description = "The catalogue a case's categories come from, per campaign year")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,25 +33,26 @@ public class CategoryResource {
     CategoryCatalogue catalogue;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "The year's catalogue", description = "The national categories, then the county's own for the year.")
     @APIResponse(responseCode = "200", description = "The categories")
     public List<CategoryView> list(@PathParam("year") String year) {
-        scope.requireList();
         return catalogue.of(year(year)).stream().map(CategoryView::of).toList();
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a county category for the year", description = "County admins. Codes are upper case "
             + "(`[A-Z][A-Z0-9_]+`) and unique within the year's catalogue, national list included.")
     @APIResponse(responseCode = "201", description = "Added")
     public Response add(@PathParam("year") String year, CategoryView category) {
-        scope.requireCountyAdmin();
         WeaknessCategory added = catalogue.add(year(year), category == null ? null : category.code(),
-                category == null ? null : category.name(), category == null ? null : category.nameEn(), scope.actor());
+                category == null ? null : category.name(), category == null ? null : category.nameEn(), caller.actor());
         return Response.created(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories")).entity(CategoryView.of(added)).build();
     }
 

@@ -13,8 +13,9 @@ import io.bastion.village.domain.Division;
 import io.bastion.village.domain.DivisionCode;
 import io.bastion.village.domain.DivisionDraft;
 import io.bastion.village.domain.DivisionRegistry;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
+import io.bastion.platform.security.Caller;
+import io.bastion.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-@Authenticated
 @Path("/api/v1/divisions")
 @Tag(name = "Divisions", description = "Counties and townships, the parents of every village code")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class DivisionResource {
     DivisionRegistry registry;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -63,27 +63,31 @@ public class DivisionResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List divisions", description = "The townships of a county (`parent`), or the counties when no parent is given.")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
+    @Operation(summary = "List divisions", description = "The townships of a county (`parent`), or the counties when no "
+            + "parent is given: of the caller's county (or city, or province) and those above it.")
     @APIResponse(responseCode = "200", description = "A page of divisions")
     public Page<DivisionView> list(
             @Parameter(description = "12-digit code of the parent county", example = "410423000000") @QueryParam("parent") String parent,
             @Parameter(description = "page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        scope.requireList();
         int size = Paging.limit(limit, 100, 500);
-        List<Division> rows = registry.list(scope.countyPrefix(), parent, Paging.decode(cursor), size + 1);
+        List<Division> rows = registry.list(parent, Paging.decode(cursor), size + 1);
         return Paging.page(rows, size, d -> d.code, DivisionView::of, uri);
     }
 
     @POST
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a county or township", description = "A township's county must exist first. County admins only.")
+    @Operation(summary = "Register a county or township", description = "A township's county must exist first. County "
+            + "admins, for their own county and its townships.")
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(DivisionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireCountyAdmin();
         DivisionDraft body = draft == null ? new DivisionDraft(null, null) : draft;
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/divisions", body, () -> {
-            Division division = registry.register(body, scope.actor());
+        caller.requireCovers(body.code());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/divisions", body, () -> {
+            Division division = registry.register(body, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/divisions/" + division.code),
                     Preconditions.etag(division.version), DivisionView.of(division));
         });
@@ -91,36 +95,38 @@ public class DivisionResource {
 
     @POST
     @Path("import")
+    @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(VillageExchangeResource.CSV)
     @Operation(summary = "Import the official division code table", description = "CSV with a header line: code, name and "
             + "urbanRuralClass (villages only), as in the statistical division and urban-rural classification code table; "
             + "UTF-8 unless the Content-Type names a charset. Counties and townships are registered or renamed, parents "
             + "first whatever the order of the lines; villages are registered or get their name and class updated, keeping "
             + "their other figures. Lines that break a rule are listed and skipped. `dryRun=true` checks it all and writes "
-            + "nothing. County admins.")
+            + "nothing. County admins; lines outside their county are refused line by line.")
     @APIResponse(responseCode = "200", description = "The import summary, for divisions and villages")
     public CodeTableSummaryView importCodeTable(InputStream body, @QueryParam("dryRun") boolean dryRun,
                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                 @Context HttpHeaders headers) {
-        scope.requireCountyAdmin();
         Iterator<ImportReader.CsvRow> lines = ImportReader.rows(ImportReader.reader(body, contentType),
                 List.of("code", "name", "urbanRuralClass"), Set.of(), Set.of("code", "name"));
         List<CodeTableRow> rows = new ArrayList<>();
         lines.forEachRemaining(row -> rows.add(new CodeTableRow(row.line(), ImportReader.text(row.values().get("code")),
                 ImportReader.text(row.values().get("name")), ImportReader.text(row.values().get("urbanRuralClass")))));
-        CodeTableSummary summary = codeTable.run(rows, scope.divisionPrefix(), dryRun, scope.actor());
+        CodeTableSummary summary = codeTable.run(rows, caller.divisionPrefix(), dryRun, caller.actor());
         return CodeTableSummaryView.of(summary, Messages.localeOf(headers));
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Read a county or township")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
+    @Operation(summary = "Read a county or township", description = "One of the caller's county (or city, or province), "
+            + "or one above it; any other is not found.")
     @APIResponse(responseCode = "200", description = "The division")
     public Response get(@PathParam("code") String code) {
         if (!DivisionCode.check("code", code).isEmpty()) {
             throw new NotFound("division", code);
         }
-        scope.requireReadDivision(code);
         Division division = registry.get(code);
         return Response.ok(DivisionView.of(division)).header(HttpHeaders.ETAG, Preconditions.etag(division.version)).build();
     }

@@ -1,5 +1,8 @@
 package io.bastion.village.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.domain.NotFound;
@@ -8,8 +11,6 @@ import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.IndicatorBook;
 import io.bastion.village.domain.IndicatorDraft;
 import io.bastion.village.domain.VillageIndicator;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/villages/{code}/indicators")
 @Tag(name = "Village indicators", description = "Each village's figures per year, for the stage report")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,27 +38,32 @@ public class IndicatorResource {
     IndicatorBook book;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "A village's figures, year by year")
     @APIResponse(responseCode = "200", description = "The years recorded")
     public List<IndicatorView> list(@PathParam("code") String code) {
-        scope.requireVillage(code, false);
+        VillagePaths.require(caller, code);
         return book.of(code).stream().map(IndicatorView::of).toList();
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{year}")
     @Operation(summary = "A village's figures for a year")
     @APIResponse(responseCode = "200", description = "The figures; the ETag is the version for If-Match")
     public Response get(@PathParam("code") String code, @PathParam("year") String year) {
-        scope.requireVillage(code, false);
+        VillagePaths.require(caller, code);
         VillageIndicator indicator = book.find(code, year(year)).orElseThrow(() -> new NotFound("indicators", code + "/" + year));
         return Response.ok(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
     }
 
     @PUT
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a village's figures for a year", description = "The whole record: a first one is "
@@ -68,10 +73,10 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Recorded for the first time")
     public Response record(@PathParam("code") String code, @PathParam("year") String year, IndicatorDraft draft,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireVillage(code, true);
+        VillagePaths.require(caller, code);
         PathAndBody.required(draft);
         Integer expected = ifMatch == null ? null : Preconditions.requiredVersion(ifMatch);
-        IndicatorBook.Recorded recorded = book.record(code, year(year), expected, draft, scope.actor());
+        IndicatorBook.Recorded recorded = book.record(code, year(year), expected, draft, caller.actor());
         VillageIndicator indicator = recorded.indicator();
         Response.ResponseBuilder answer = recorded.created()
                 ? Response.created(URI.create("/api/v1/villages/" + code + "/indicators/" + indicator.year))

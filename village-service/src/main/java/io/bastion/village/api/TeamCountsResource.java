@@ -1,12 +1,13 @@
 package io.bastion.village.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.TeamCounts;
 import io.bastion.village.domain.TeamRoster;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/teams")
 @Tag(name = "Village teams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +32,11 @@ public class TeamCountsResource {
     TeamRoster roster;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
+            Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("counts")
     @Operation(summary = "Team counts over a period", description = "New secretaries and new members by where they came "
             + "from, cadres adjusted (left as ADJUSTED or DISMISSED) and reserve cadres taken on, between `from` and `to` "
@@ -43,12 +45,11 @@ public class TeamCountsResource {
     public TeamCounts counts(@Parameter(example = "2026-01-01") @QueryParam("from") String from,
                              @Parameter(example = "2026-12-31") @QueryParam("to") String to,
                              @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
-        scope.requireCountyRead();
-        String prefix = QueryParameters.township(township) == null ? scope.divisionPrefix() : township;
-        if (!prefix.startsWith(scope.divisionPrefix()) && !scope.divisionPrefix().startsWith(prefix)) {
-            throw new ApiProblem(403, "out-of-scope", prefix, scope.divisionPrefix());
+        String prefix = QueryParameters.township(township) == null ? caller.divisionPrefix() : township;
+        if (!prefix.startsWith(caller.divisionPrefix()) && !caller.divisionPrefix().startsWith(prefix)) {
+            throw new ApiProblem(403, "out-of-scope", prefix, caller.divisionPrefix());
         }
-        String narrowest = prefix.length() >= scope.divisionPrefix().length() ? prefix : scope.divisionPrefix();
+        String narrowest = prefix.length() >= caller.divisionPrefix().length() ? prefix : caller.divisionPrefix();
         return roster.counts(narrowest, date("from", from), date("to", to));
     }
 

@@ -1,5 +1,8 @@
 package io.bastion.village.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.api.IdempotentCreate;
@@ -9,8 +12,6 @@ import io.bastion.platform.api.Preconditions;
 import io.bastion.village.domain.TeamMember;
 import io.bastion.village.domain.TeamMemberDraft;
 import io.bastion.village.domain.TeamRoster;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 @Path("/api/v1/villages/{code}/team")
 @Tag(name = "Village teams", description = "The two committees (两委班子) and reserve cadres of each village")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ public class TeamResource {
     TeamRoster roster;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -51,31 +51,35 @@ public class TeamResource {
     ObjectMapper json;
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
+            Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "A village's team", description = "Members in office first, then former ones; `inOffice=true` "
             + "for the current team only. Personal data is masked for city viewers and inspectors.")
     @APIResponse(responseCode = "200", description = "The members")
     public List<TeamMemberView> team(@PathParam("code") String code, @QueryParam("inOffice") boolean inOfficeOnly) {
-        scope.requireVillage(code, false);
-        boolean personal = scope.seesPersonalData();
+        VillagePaths.require(caller, code);
+        boolean personal = caller.seesPersonalData();
         return roster.of(code, inOfficeOnly).stream().map(m -> TeamMemberView.of(m, personal)).toList();
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Appoint a team member or take on a reserve cadre", description = "A village has one Party "
             + "branch secretary in office: end the sitting one's tenure first (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Appointed")
     public Response appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
-        scope.requireVillage(code, true);
+        VillagePaths.require(caller, code);
         PathAndBody.required(draft);
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/villages/" + code + "/team", draft, () -> {
-            TeamMember member = roster.appoint(code, draft, scope.actor());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/villages/" + code + "/team", draft, () -> {
+            TeamMember member = roster.appoint(code, draft, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + code + "/team/" + member.id),
                     Preconditions.etag(member.version), TeamMemberView.of(member, true));
         });
     }
 
     @PATCH
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}")
     @Consumes({VillageResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
@@ -83,11 +87,11 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "Changed")
     public Response revise(@PathParam("code") String code, @PathParam("id") String id, JsonNode patch,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scope.requireVillage(code, true);
+        VillagePaths.require(caller, code);
         TeamMember current = roster.get(code, uuid(id));
         int version = Preconditions.requiredVersion(ifMatch);
         TeamMember member = roster.revise(code, current.id, version,
-                MergePatch.apply(json, current.toDraft(), patch, TeamMemberDraft.class), scope.actor());
+                MergePatch.apply(json, current.toDraft(), patch, TeamMemberDraft.class), caller.actor());
         return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
     }
 

@@ -1,5 +1,8 @@
 package io.bastion.village.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.bastion.platform.security.Roles;
+import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -13,8 +16,6 @@ import io.bastion.village.domain.Village;
 import io.bastion.village.domain.VillageImport;
 import io.bastion.village.domain.VillageQuery;
 import io.bastion.village.domain.VillageRegistry;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-@Authenticated
 @Path("/api/v1/villages")
 @Tag(name = "Villages: bulk exchange", description = "Import and export of the register as CSV or NDJSON")
 public class VillageExchangeResource {
@@ -60,7 +60,7 @@ public class VillageExchangeResource {
     VillageRegistry registry;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     ObjectMapper json;
@@ -69,6 +69,7 @@ public class VillageExchangeResource {
     VillageViews views;
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("import")
     @Consumes({CSV, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
@@ -82,15 +83,16 @@ public class VillageExchangeResource {
                                             @Parameter(description = "check only, write nothing") @QueryParam("dryRun") boolean dryRun,
                                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        scope.requireWrite(scope.divisionPrefix());
         Reader reader = ImportReader.reader(body, contentType);
         Iterator<ImportLine> lines = MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(NDJSON))
                 ? ImportReader.ndjson(reader, json) : ImportReader.csv(reader);
-        ImportSummary summary = importer.run(lines, scope.divisionPrefix(), dryRun, scope.actor());
+        ImportSummary summary = importer.run(lines, caller.divisionPrefix(), dryRun, caller.actor());
         return ImportSummaryView.of(summary, Messages.localeOf(headers));
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER,
+            Roles.EXCHANGE_CLIENT})
     @Path("export")
     @Produces({CSV, NDJSON})
     @Operation(summary = "Export villages", description = "Every village in the caller's division, in code order, as CSV "
@@ -99,7 +101,6 @@ public class VillageExchangeResource {
     @APIResponse(responseCode = "200", description = "The villages")
     public Response export(@HeaderParam(HttpHeaders.ACCEPT) String accept,
                            @Parameter(description = "csv or ndjson; overrides Accept") @QueryParam("format") String format) {
-        scope.requireSync();
         boolean ndjson = "ndjson".equals(format) || (format == null && accept != null && accept.contains(NDJSON));
         if (format != null && !format.equals("csv") && !format.equals("ndjson")) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation("format", "one-of", format, "[csv, ndjson]")));
@@ -112,7 +113,7 @@ public class VillageExchangeResource {
             String after = null;
             List<Village> page;
             do {
-                page = registry.list(VillageQuery.all(scope.divisionPrefix(), after, EXPORT_PAGE));
+                page = registry.list(VillageQuery.all(after, EXPORT_PAGE));
                 var view = views.forAll(page);
                 for (Village village : page) {
                     rows.write(ndjson ? view.apply(village) : csvRow(view.apply(village)));

@@ -11,14 +11,15 @@ import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.security.Roles;
 import io.bastion.village.domain.CaseStatus;
 import io.bastion.village.domain.KeyContactGrade;
 import io.bastion.village.domain.Village;
 import io.bastion.village.domain.VillageDraft;
 import io.bastion.village.domain.VillageQuery;
 import io.bastion.village.domain.VillageRegistry;
-import io.bastion.village.security.CallerScope;
-import io.quarkus.security.Authenticated;
+import io.bastion.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Authenticated
 @Path("/api/v1/villages")
 @Tag(name = "Villages", description = "The register of villages by 12-digit division code")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +55,7 @@ public class VillageResource {
     VillageRegistry registry;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Inject
     IdempotentCreate idempotent;
@@ -70,8 +70,10 @@ public class VillageResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List villages", description = "Villages in the caller's division, in code order, keyset paged. "
-            + "Filters combine with AND.")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
+    @Operation(summary = "List villages", description = "Villages the caller reaches (its division; a county leader's or a "
+            + "department's paired villages), in code order, keyset paged. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of villages; `next` is absent on the last page")
     public Page<VillageView> list(
             @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
@@ -82,10 +84,9 @@ public class VillageResource {
             @Parameter(description = "has a case in this campaign year", example = "2026") @QueryParam("year") String year,
             @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "opaque cursor from a previous page's `next`") @QueryParam("cursor") String cursor) {
-        scope.requireList();
         QueryParameters.township(township);
         int size = Paging.limit(limit, 50, 500);
-        List<Village> rows = registry.list(new VillageQuery(scope.divisionPrefix(), scope.pairedAccount().orElse(null), township, text,
+        List<Village> rows = registry.list(new VillageQuery(township, text,
                 QueryParameters.enumValue("status", status, CaseStatus.class),
                 QueryParameters.enumValue("grade", grade, KeyContactGrade.class), category, QueryParameters.year(year),
                 Paging.decode(cursor), size + 1));
@@ -93,6 +94,7 @@ public class VillageResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a village", description = "The township (code's first 9 digits + 000) must exist. "
             + "With an `Idempotency-Key`, a retry answers as the first request did and creates nothing.")
@@ -100,9 +102,9 @@ public class VillageResource {
     public Response register(VillageDraft draft,
                              @Parameter(description = "makes retries safe") @HeaderParam(IdempotentCreate.HEADER) String key) {
         VillageDraft body = requireBody(draft);
-        scope.requireWrite(body.code());
-        return idempotent.create(scope.actor().name(), key, "POST /api/v1/villages", body, () -> {
-            Village village = registry.register(body, scope.actor());
+        caller.requireCovers(body.code());
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/villages", body, () -> {
+            Village village = registry.register(body, caller.actor());
             return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + village.code),
                     Preconditions.etag(village.version), views.of(village));
         });
@@ -110,51 +112,55 @@ public class VillageResource {
 
     @GET
     @Path("{code}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
+            Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "Read a village", description = "The `ETag` is the version to send back in `If-Match`.")
     @APIResponse(responseCode = "200", description = "The village")
     public Response get(@PathParam("code") String code) {
-        Village village = villageInScope(code, false);
+        Village village = villageInScope(code);
         return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
     }
 
     @PATCH
     @Path("{code}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
             + "`null` clears an optional field, absent fields stay. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "200", description = "Changed; the new `ETag` is set")
     public Response patch(@PathParam("code") String code, JsonNode patch,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Village current = villageInScope(code, true);
+        Village current = villageInScope(code);
         int version = Preconditions.requiredVersion(ifMatch);
         VillageDraft draft = MergePatch.apply(json, current.toDraft(), patch, VillageDraft.class);
-        Village village = registry.revise(code, version, draft, scope.actor());
+        Village village = registry.revise(code, version, draft, caller.actor());
         return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
     }
 
     @DELETE
     @Path("{code}")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Operation(summary = "Remove a village", description = "The village leaves the register; the changes feed carries "
             + "a tombstone. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        villageInScope(code, true);
-        registry.remove(code, Preconditions.requiredVersion(ifMatch), scope.actor());
+        villageInScope(code);
+        registry.remove(code, Preconditions.requiredVersion(ifMatch), caller.actor());
         return Response.noContent().build();
     }
 
     @GET
     @Path("changes")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "Changes feed", description = "Upserts and tombstones in commit order after `since`. Store "
             + "`cursor` and ask again from it: no gaps, no repeats. For mobile sync and provincial incremental pulls.")
     @APIResponse(responseCode = "200", description = "Changes after `since`; `more` says whether to ask again at once")
     public ChangesPage changes(
             @Parameter(description = "the `cursor` of the previous answer; 0 for everything", example = "0") @QueryParam("since") String since,
             @Parameter(description = "1 to 1000 (default 500)") @QueryParam("limit") String limit) {
-        scope.requireSync();
         long from = position(since);
         int size = Paging.limit(limit, 500, 1000);
-        List<Village> rows = registry.changesSince(from, scope.divisionPrefix(), size + 1);
+        List<Village> rows = registry.changesSince(from, size + 1);
         boolean more = rows.size() > size;
         List<Village> shown = more ? rows.subList(0, size) : rows;
         String cursor = shown.isEmpty() ? Long.toString(from) : Long.toString(shown.get(shown.size() - 1).changeSeq);
@@ -162,8 +168,8 @@ public class VillageResource {
         return new ChangesPage(shown.stream().map(v -> VillageChange.of(v, view)).toList(), cursor, more);
     }
 
-    private Village villageInScope(String code, boolean write) {
-        scope.requireVillage(code, write);
+    private Village villageInScope(String code) {
+        VillagePaths.require(caller, code);
         return registry.get(code);
     }
 

@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a township or the county records when it identifies a village as a case. */
+/**
+ * What a township or the county records when it identifies a village as a case. {@code grade} is the
+ * county's decision (NONE when absent); a township puts its view in {@code proposedGrade}.
+ */
 public record CaseDraft(
         String villageCode,
         Integer campaignYear,
@@ -21,7 +24,8 @@ public record CaseDraft(
         Integer suggestionsCollected,
         Integer questionnaires,
         List<String> hardCaseFlags,
-        String grade) {
+        String grade,
+        String proposedGrade) {
 
     public static final int TEXT_MAX_LENGTH = 2000;
     public static final int FIRST_YEAR = 2000;
@@ -54,7 +58,8 @@ public record CaseDraft(
         text(violations, "otherBasis", otherBasis, false);
         text(violations, "sourceDetail", sourceDetail, false);
         oneOf(violations, "source", source, true, IdentificationSource.values());
-        oneOf(violations, "grade", grade, true, KeyContactGrade.values());
+        oneOf(violations, "grade", grade, false, KeyContactGrade.values());
+        oneOf(violations, "proposedGrade", proposedGrade, false, KeyContactGrade.values());
         if (hardCaseFlags != null) {
             hardCaseFlags.forEach(flag -> oneOf(violations, "hardCaseFlags", flag, true, HardCaseFlag.values()));
         }

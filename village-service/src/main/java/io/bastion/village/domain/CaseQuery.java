@@ -1,10 +1,9 @@
 package io.bastion.village.domain;
 
 /**
- * Which cases a list asks for; {@code scopePrefix} is the caller's division and cannot be widened; {@code pairedWith}, when present,
- * keeps the cases of the villages paired with that account;
+ * Which cases a list asks for, within what the caller's scope lets it see (row-level security);
  * {@code after} is the sort key ({@code villageCode|id}) of the previous page's last case.
  */
-public record CaseQuery(String scopePrefix, String pairedWith, String township, CaseStatus status, KeyContactGrade grade,
+public record CaseQuery(String township, CaseStatus status, KeyContactGrade grade, KeyContactGrade proposedGrade,
                         String category, Integer campaignYear, String after, int limit) {
 }

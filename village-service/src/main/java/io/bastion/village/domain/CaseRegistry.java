@@ -60,10 +60,11 @@ public class CaseRegistry {
         return Optional.ofNullable(em.find(RectificationCase.class, id));
     }
 
-    /** The codes a case of {@code year} may name: the national list and the county's own for that year. */
-    private Set<String> catalogue(int year) {
+    /** The codes a case of {@code year} may name: the national list and the village's county's own for that year. */
+    private Set<String> catalogue(int year, String villageCode) {
         Set<String> codes = new HashSet<>();
-        categories.of(year).forEach(c -> codes.add(c.code));
+        String county = villageCode == null || villageCode.length() < 6 ? "" : villageCode.substring(0, 6);
+        categories.of(year, county).forEach(c -> codes.add(c.code));
         return codes;
     }
 
@@ -74,7 +75,8 @@ public class CaseRegistry {
 
     private RectificationCase open(CaseDraft draft, UUID previousCaseId, Actor actor, Trigger trigger, String reason) {
         List<Violation> violations = new ArrayList<>(draft.violations(
-                draft.campaignYear() == null ? Set.of() : catalogue(draft.campaignYear())));
+                draft.campaignYear() == null ? Set.of() : catalogue(draft.campaignYear(), draft.villageCode())));
+        Grading.check(actor, trigger, KeyContactGrade.NONE, draft.grade());
         Optional<Village> village = violations.stream().anyMatch(v -> v.field().equals("villageCode"))
                 ? Optional.empty() : villages.find(draft.villageCode());
         if (village.isEmpty() && violations.stream().noneMatch(v -> v.field().equals("villageCode"))) {
@@ -99,7 +101,7 @@ public class CaseRegistry {
         em.flush();
         log(c, null, reason, null, actor, trigger);
         outbox.append(CaseIdentified.of(c, village.get().name));
-        audit.record(actor, "case.open", "case", c.id.toString(), draft);
+        audit.record(actor, "case.open", "case", c.id.toString(), c.villageCode, draft);
         return c;
     }
 
@@ -115,7 +117,8 @@ public class CaseRegistry {
         if (draft.campaignYear() == null || c.campaignYear != draft.campaignYear()) {
             violations.add(new Violation("campaignYear", "immutable", draft.campaignYear(), c.campaignYear));
         }
-        violations.addAll(draft.violations(catalogue(c.campaignYear)).stream()
+        Grading.check(actor, Trigger.COMMAND, c.grade, draft.grade());
+        violations.addAll(draft.violations(catalogue(c.campaignYear, c.villageCode)).stream()
                 .filter(v -> !v.field().equals("villageCode") && !v.field().equals("campaignYear")).toList());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
@@ -127,7 +130,7 @@ public class CaseRegistry {
         c.updatedAt = Now.timestamp();
         em.flush();
         outbox.append(CaseUpdated.of(c));
-        audit.record(actor, "case.revise", "case", id.toString(), draft);
+        audit.record(actor, "case.revise", "case", id.toString(), c.villageCode, draft);
         return c;
     }
 
@@ -159,7 +162,7 @@ public class CaseRegistry {
         em.flush();
         CaseTransition t = log(c, from, reason, deadline, actor, trigger);
         outbox.append(CaseStatusChanged.of(c, t));
-        audit.record(actor, "case.move", "case", id.toString(), Map.of("from", from, "to", to,
+        audit.record(actor, "case.move", "case", id.toString(), c.villageCode, Map.of("from", from, "to", to,
                 "reason", reason == null ? "" : reason));
         return c;
     }
@@ -180,7 +183,7 @@ public class CaseRegistry {
         CaseDraft draft = new CaseDraft(previous.villageCode, Now.today(ZoneId.systemDefault()).getYear(),
                 categories == null || categories.isEmpty() ? List.of(previous.categories) : categories,
                 previous.otherBasis, basis, IdentificationSource.FOLLOW_UP_VISIT.name(), "relapse of case " + previousId,
-                0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name());
+                0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name(), null);
         return open(draft, previousId, actor, trigger, "relapse of case " + previousId);
     }
 
@@ -218,13 +221,8 @@ public class CaseRegistry {
 
     /** One page ordered by village code, then id; see {@link CaseQuery}. */
     public List<RectificationCase> list(CaseQuery query) {
-        StringBuilder sql = new StringBuilder("select * from rectification_case c where c.village_code like :scope");
+        StringBuilder sql = new StringBuilder("select * from rectification_case c where true");
         Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("scope", query.scopePrefix() + "%");
-        if (query.pairedWith() != null) {
-            sql.append(" and c.village_code in (select p.village_code from village_pairing p where p.partner_account = :account and p.active)");
-            parameters.put("account", query.pairedWith());
-        }
         if (query.township() != null) {
             sql.append(" and c.village_code like :township");
             parameters.put("township", query.township() + "%");
@@ -236,6 +234,10 @@ public class CaseRegistry {
         if (query.grade() != null) {
             sql.append(" and c.grade = :grade");
             parameters.put("grade", query.grade().name());
+        }
+        if (query.proposedGrade() != null) {
+            sql.append(" and c.proposed_grade = :proposedGrade");
+            parameters.put("proposedGrade", query.proposedGrade().name());
         }
         if (query.category() != null) {
             sql.append(" and :category = any(c.categories)");
@@ -276,7 +278,8 @@ public class CaseRegistry {
     private static CaseDraft normalised(CaseDraft d) {
         return new CaseDraft(d.villageCode(), d.campaignYear(), d.categories(), blankToNull(d.otherBasis()), d.basis().trim(),
                 d.source(), blankToNull(d.sourceDetail()), zero(d.talksHeld()), zero(d.suggestionsCollected()),
-                zero(d.questionnaires()), d.hardCaseFlags() == null ? List.of() : d.hardCaseFlags(), d.grade());
+                zero(d.questionnaires()), d.hardCaseFlags() == null ? List.of() : d.hardCaseFlags(),
+                d.grade() == null ? KeyContactGrade.NONE.name() : d.grade(), d.proposedGrade());
     }
 
     private static Integer zero(Integer value) {

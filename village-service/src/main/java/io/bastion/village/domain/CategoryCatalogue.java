@@ -26,9 +26,18 @@ public class CategoryCatalogue {
     @Inject
     AuditTrail audit;
 
+    /** The catalogue of a campaign year as the caller reads it: the national list, then its counties' own. */
     public List<WeaknessCategory> of(int year) {
-        return em.createQuery("from WeaknessCategory c where c.campaignYear in (0, :year) order by c.campaignYear, c.position",
-                WeaknessCategory.class).setParameter("year", year).getResultList();
+        return em.createQuery("from WeaknessCategory c where c.campaignYear in (0, :year)"
+                        + " order by c.campaignYear, c.division, c.position", WeaknessCategory.class)
+                .setParameter("year", year).getResultList();
+    }
+
+    /** The catalogue of a county's campaign year: the national list, then the county's own. */
+    public List<WeaknessCategory> of(int year, String county) {
+        return em.createQuery("from WeaknessCategory c where c.campaignYear in (0, :year) and c.division in ('', :county)"
+                        + " order by c.campaignYear, c.position", WeaknessCategory.class)
+                .setParameter("year", year).setParameter("county", county).getResultList();
     }
 
     @Transactional
@@ -46,18 +55,19 @@ public class CategoryCatalogue {
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }
-        List<WeaknessCategory> current = of(year);
+        List<WeaknessCategory> current = of(year, actor.county());
         if (current.stream().anyMatch(c -> c.code.equals(code))) {
             throw new Conflict("category-exists", code, year);
         }
         WeaknessCategory category = new WeaknessCategory();
+        category.division = actor.county();
         category.campaignYear = year;
         category.code = code;
         category.name = name.trim();
         category.nameEn = nameEn.trim();
         category.position = current.stream().mapToInt(c -> c.position).max().orElse(0) + 1;
         em.persist(category);
-        audit.record(actor, "category.add", "category", year + "/" + code, Map.of("name", category.name, "nameEn", category.nameEn));
+        audit.record(actor, "category.add", "category", year + "/" + code, category.division, Map.of("name", category.name, "nameEn", category.nameEn));
         return category;
     }
 }

@@ -88,7 +88,7 @@ public class CodeTableImport {
         CodeTableSummary summary = new CodeTableSummary(dryRun, rows.size(), new CodeTableSummary.Tally(created, updated, unchanged),
                 new CodeTableSummary.Tally(villageSummary.created(), villageSummary.updated(), villageSummary.unchanged()),
                 rejected.size(), rejected.subList(0, Math.min(rejected.size(), VillageImport.REJECTED_LISTED)));
-        audit.record(actor, "division.import", "division", scopePrefix, Map.of("received", summary.received(),
+        audit.record(actor, "division.import", "division", scopePrefix, scopePrefix, Map.of("received", summary.received(),
                 "divisions", summary.divisions(), "villages", summary.villages(), "rejected", summary.rejectedCount()));
         if (dryRun) {
             try {

@@ -55,7 +55,7 @@ public class DivisionRegistry {
             throw new Conflict("division-exists", draft.code());
         }
         Division division = create(code, draft.name());
-        audit.record(actor, "division.register", "division", division.code, draft);
+        audit.record(actor, "division.register", "division", division.code, division.prefix(), draft);
         return division;
     }
 
@@ -84,14 +84,16 @@ public class DivisionRegistry {
         outbox.append(DivisionChanged.of(division));
     }
 
-    /** The divisions under a parent (or the counties, for none), in code order after {@code after}. */
-    public List<Division> list(String scopePrefix, String parentCode, String after, int limit) {
-        String jpql = "from Division d where d.code like :scope"
-                + (parentCode == null ? " and d.parentCode is null" : " and d.parentCode = :parent")
+    /**
+     * The divisions under a parent (or the counties, for none), in code order after {@code after}: of
+     * those the caller reads, which is every division of its own county and those above it.
+     */
+    public List<Division> list(String parentCode, String after, int limit) {
+        String jpql = "from Division d where "
+                + (parentCode == null ? "d.parentCode is null" : "d.parentCode = :parent")
                 + (after == null ? "" : " and d.code > :after")
                 + " order by d.code";
-        var query = em.createQuery(jpql, Division.class)
-                .setParameter("scope", (scopePrefix == null ? "" : scopePrefix) + "%");
+        var query = em.createQuery(jpql, Division.class);
         if (parentCode != null) {
             query.setParameter("parent", parentCode);
         }

@@ -85,7 +85,7 @@ public class IndicatorBook {
         }
         em.flush();
         outbox.append(IndicatorsRecorded.of(indicator));
-        audit.record(actor, "indicators.record", "indicators", villageCode + "/" + year, draft);
+        audit.record(actor, "indicators.record", "indicators", villageCode + "/" + year, villageCode, draft);
         return new Recorded(indicator, existing.isEmpty());
     }
 

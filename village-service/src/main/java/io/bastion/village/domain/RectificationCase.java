@@ -65,6 +65,11 @@ public class RectificationCase extends VersionedRecord {
     @Column(nullable = false)
     public KeyContactGrade grade;
 
+    /** The grade the township proposes, until the county decides one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_grade")
+    public KeyContactGrade proposedGrade;
+
     @Column(name = "previous_case_id")
     public UUID previousCaseId;
 
@@ -90,13 +95,17 @@ public class RectificationCase extends VersionedRecord {
         suggestionsCollected = draft.suggestionsCollected() == null ? 0 : draft.suggestionsCollected();
         questionnaires = draft.questionnaires() == null ? 0 : draft.questionnaires();
         hardCaseFlags = draft.hardCaseFlags() == null ? new String[0] : draft.hardCaseFlags().toArray(String[]::new);
-        grade = KeyContactGrade.valueOf(draft.grade());
+        KeyContactGrade decided = draft.grade() == null ? KeyContactGrade.NONE : KeyContactGrade.valueOf(draft.grade());
+        boolean newlyDecided = grade != null && decided != grade;
+        grade = decided;
+        proposedGrade = newlyDecided || draft.proposedGrade() == null ? null : KeyContactGrade.valueOf(draft.proposedGrade());
     }
 
     /** The case as a draft: the starting point of a partial update. */
     public CaseDraft toDraft() {
         return new CaseDraft(villageCode, campaignYear, java.util.List.of(categories), otherBasis, basis, source.name(),
-                sourceDetail, talksHeld, suggestionsCollected, questionnaires, java.util.List.of(hardCaseFlags), grade.name());
+                sourceDetail, talksHeld, suggestionsCollected, questionnaires, java.util.List.of(hardCaseFlags), grade.name(),
+                proposedGrade == null ? null : proposedGrade.name());
     }
 
     private static String blankToNull(String text) {

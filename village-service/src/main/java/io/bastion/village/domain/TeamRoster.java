@@ -70,7 +70,7 @@ public class TeamRoster {
         em.persist(member);
         em.flush();
         outbox.append(TeamMemberChanged.of(member));
-        audit.record(actor, "team.appoint", "team-member", member.id.toString(), draft);
+        audit.record(actor, "team.appoint", "team-member", member.id.toString(), member.villageCode, draft);
         return member;
     }
 
@@ -88,7 +88,7 @@ public class TeamRoster {
         member.updatedAt = Now.timestamp();
         em.flush();
         outbox.append(TeamMemberChanged.of(member));
-        audit.record(actor, "team.revise", "team-member", id.toString(), draft);
+        audit.record(actor, "team.revise", "team-member", id.toString(), member.villageCode, draft);
         return member;
     }
 

@@ -4,4 +4,9 @@ package io.bastion.village.domain;
 public record Trigger(String eventId, String eventType) {
 
     public static final Trigger COMMAND = new Trigger(null, null);
+
+    /** A person's request through the API, not another service's event. */
+    public boolean isCommand() {
+        return eventId == null;
+    }
 }

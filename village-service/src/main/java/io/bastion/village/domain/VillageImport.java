@@ -69,7 +69,7 @@ public class VillageImport {
         ImportSummary summary = new ImportSummary(dryRun, tally.received, tally.created, tally.updated, tally.unchanged,
                 tally.rejectedCount, tally.rejected);
         if (!dryRun) {
-            audit.record(actor, "village.import", "village", "*", Map.of("received", summary.received(),
+            audit.record(actor, "village.import", "village", "*", scopePrefix, Map.of("received", summary.received(),
                     "created", summary.created(), "updated", summary.updated(), "unchanged", summary.unchanged(),
                     "rejected", summary.rejectedCount()));
         }

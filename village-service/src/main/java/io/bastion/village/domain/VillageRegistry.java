@@ -83,7 +83,7 @@ public class VillageRegistry {
         }
         em.flush();
         outbox.append(VillageStateChanged.registered(village));
-        audit.record(actor, revived ? "village.reregister" : "village.register", "village", village.code, draft);
+        audit.record(actor, revived ? "village.reregister" : "village.register", "village", village.code, village.code, draft);
         return village;
     }
 
@@ -108,7 +108,7 @@ public class VillageRegistry {
         village.changeSeq = changeSeq;
         em.flush();
         outbox.append(VillageStateChanged.updated(village));
-        audit.record(actor, "village.revise", "village", code, draft);
+        audit.record(actor, "village.revise", "village", code, code, draft);
         return village;
     }
 
@@ -126,21 +126,13 @@ public class VillageRegistry {
         village.changeSeq = changeSeq;
         em.flush();
         outbox.append(new VillageRemoved(code, village.version));
-        audit.record(actor, "village.remove", "village", code, Map.of("version", expectedVersion));
+        audit.record(actor, "village.remove", "village", code, code, Map.of("version", expectedVersion));
     }
 
     /** One page in code order, and whether more follow. */
     public List<Village> list(VillageQuery query) {
         StringBuilder jpql = new StringBuilder("from Village v where v.removed = false");
         List<Object[]> parameters = new ArrayList<>();
-        if (query.scopePrefix() != null && !query.scopePrefix().isEmpty()) {
-            jpql.append(" and v.code like :scope");
-            parameters.add(new Object[]{"scope", query.scopePrefix() + "%"});
-        }
-        if (query.pairedWith() != null) {
-            jpql.append(" and v.code in (select p.villageCode from VillagePairing p where p.partnerAccount = :account and p.active = true)");
-            parameters.add(new Object[]{"account", query.pairedWith()});
-        }
         if (query.township() != null) {
             jpql.append(" and v.townshipCode = :township");
             parameters.add(new Object[]{"township", query.township() + "000"});
@@ -180,11 +172,9 @@ public class VillageRegistry {
     }
 
     /** Changes after feed position {@code since}, in commit order, tombstones included. */
-    public List<Village> changesSince(long since, String scopePrefix, int limit) {
-        return em.createQuery("from Village v where v.changeSeq > :since and v.code like :scope order by v.changeSeq",
-                        Village.class)
+    public List<Village> changesSince(long since, int limit) {
+        return em.createQuery("from Village v where v.changeSeq > :since order by v.changeSeq", Village.class)
                 .setParameter("since", since)
-                .setParameter("scope", (scopePrefix == null ? "" : scopePrefix) + "%")
                 .setMaxResults(limit)
                 .getResultList();
     }

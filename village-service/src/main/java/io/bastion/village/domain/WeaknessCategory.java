@@ -9,13 +9,20 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 
-/** A weakness category of the catalogue: year 0 for the national list, a campaign year for a county's own. */
+/**
+ * A weakness category of the catalogue: the national list (year 0, no county, read-only for every
+ * county), or a county's own for a campaign year, seen only by that county.
+ */
 @Entity
 @Table(name = "weakness_category")
 @IdClass(WeaknessCategory.Key.class)
 public class WeaknessCategory extends PanacheEntityBase {
 
     public static final String OTHER = "OTHER";
+
+    /** The county that added it (6 digits); empty for the national list. */
+    @Id
+    public String division;
 
     @Id
     @Column(name = "campaign_year")
@@ -33,6 +40,10 @@ public class WeaknessCategory extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    public record Key(int campaignYear, String code) implements Serializable {
+    public boolean national() {
+        return division.isEmpty();
+    }
+
+    public record Key(String division, int campaignYear, String code) implements Serializable {
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -80,7 +79,7 @@ public class CaseEventConsumer {
     }
 
     private static Actor actor(IncomingEvent event) {
-        return new Actor(event.source(), Set.of(), event.id());
+        return Actor.system(event.source(), event.id(), event.text("villageCode", ""));
     }
 
     private static Trigger trigger(IncomingEvent event) {

@@ -283,15 +283,17 @@ class VillageApiTest {
     }
 
     @Test
-    void rolesThatOnlyReadCannotWriteAndTheExchangeClientGetsOnlyTheFeed() {
+    void rolesThatOnlyReadCannotWrite() {
         countyAdmin().body(village("410423203214", "观察村")).post("/api/v1/villages").then().statusCode(201);
         var viewer = Callers.as("city-viewer", "4104");
         viewer.get("/api/v1/villages/410423203214").then().statusCode(200);
         Callers.as("city-viewer", "4104").body(village("410423203215", "x")).post("/api/v1/villages").then().statusCode(403)
                 .body("type", equalTo("https://bastion.example/problems/forbidden"));
         Callers.as("exchange-client", COUNTY_PREFIX).get("/api/v1/villages/changes").then().statusCode(200);
-        Callers.as("exchange-client", COUNTY_PREFIX).get("/api/v1/villages").then().statusCode(403);
-        Callers.as("county-leader", COUNTY_PREFIX).get("/api/v1/villages/410423203214").then().statusCode(403);
+        Callers.as("exchange-client", COUNTY_PREFIX).get("/api/v1/villages").then().statusCode(200);
+        Callers.as("exchange-client", COUNTY_PREFIX).body(village("410423203215", "x")).post("/api/v1/villages").then().statusCode(403);
+        // A county leader reaches only its paired villages; any other is, to it, not there.
+        Callers.as("county-leader", COUNTY_PREFIX).get("/api/v1/villages/410423203214").then().statusCode(404);
         Callers.as("county-admin", "").get("/api/v1/villages").then().statusCode(403)
                 .body("type", equalTo("https://bastion.example/problems/no-division-claim"));
     }
@@ -366,8 +368,8 @@ class VillageApiTest {
                 .body("items.code", hasItem("410423203000"));
         countyAdmin().body("{\"code\":\"410423203201\",\"name\":\"村\"}").post("/api/v1/divisions").then().statusCode(422)
                 .body("errors[0].rule", equalTo("county-or-township-level"));
-        countyAdmin().body("{\"code\":\"410499100000\",\"name\":\"无县之镇\"}").post("/api/v1/divisions").then().statusCode(422)
-                .body("errors[0].rule", equalTo("parent-exists"));
+        countyAdmin().body("{\"code\":\"410499100000\",\"name\":\"别县之镇\"}").post("/api/v1/divisions").then().statusCode(403)
+                .body("type", equalTo("https://bastion.example/problems/out-of-scope"));
         Callers.townshipOperator(Callers.TOWNSHIP).body("{\"code\":\"410423206000\",\"name\":\"x\"}")
                 .post("/api/v1/divisions").then().statusCode(403);
         Callers.townshipOperator(Callers.TOWNSHIP).get("/api/v1/divisions/410423204000").then().statusCode(200)

@@ -51,8 +51,7 @@ class PairingEventsTest {
         ensureVillage("410423203352", "未结对村");
         String caseId = countyAdmin().body(caseOf(VILLAGE)).post("/api/v1/cases").then().statusCode(201).extract().path("id");
 
-        LEADER.get().get("/api/v1/villages/" + VILLAGE).then().statusCode(403)
-                .body("type", equalTo("https://bastion.example/problems/not-paired"));
+        LEADER.get().get("/api/v1/villages/" + VILLAGE).then().statusCode(404);
         String pairing = UUID.randomUUID().toString();
         publish("bastion.assistance.pairing-created.v1", "{\"pairingId\":\"" + pairing + "\",\"caseId\":\"" + caseId
                 + "\",\"villageCode\":\"" + VILLAGE + "\",\"form\":\"COUNTY_LEADER_CONTACT\",\"partnerAccount\":\"county-leader@410423\"}");
@@ -61,19 +60,19 @@ class PairingEventsTest {
         LEADER.get().get("/api/v1/cases").then().statusCode(200).body("items.id", contains(caseId));
         LEADER.get().get("/api/v1/cases/" + caseId).then().statusCode(200);
         LEADER.get().get("/api/v1/villages/" + VILLAGE + "/team").then().statusCode(200);
-        LEADER.get().get("/api/v1/villages/410423203352").then().statusCode(403);
+        LEADER.get().get("/api/v1/villages/410423203352").then().statusCode(404);
         LEADER.get().body("{\"households\":1}").header("If-Match", "\"0\"").patch("/api/v1/villages/" + VILLAGE).then().statusCode(403);
         LEADER.get().get("/api/v1/teams/counts?from=2025-01-01&to=2025-12-31").then().statusCode(403);
-        DEPARTMENT.get().get("/api/v1/villages/" + VILLAGE).then().statusCode(403);
+        DEPARTMENT.get().get("/api/v1/villages/" + VILLAGE).then().statusCode(404);
 
         String handedTo = UUID.randomUUID().toString();
         publish("bastion.assistance.pairing-handed-over.v1", "{\"pairingId\":\"" + pairing + "\",\"newPairingId\":\"" + handedTo
                 + "\",\"villageCode\":\"" + VILLAGE + "\",\"form\":\"WORK_TEAM\",\"newPartnerAccount\":\"department@410423\"}");
         awaitStatus(DEPARTMENT, "/api/v1/villages/" + VILLAGE, 200);
-        LEADER.get().get("/api/v1/villages/" + VILLAGE).then().statusCode(403);
+        LEADER.get().get("/api/v1/villages/" + VILLAGE).then().statusCode(404);
 
         publish("bastion.assistance.pairing-ended.v1", "{\"pairingId\":\"" + handedTo + "\",\"villageCode\":\"" + VILLAGE + "\"}");
-        awaitStatus(DEPARTMENT, "/api/v1/villages/" + VILLAGE, 403);
+        awaitStatus(DEPARTMENT, "/api/v1/villages/" + VILLAGE, 404);
         DEPARTMENT.get().get("/api/v1/villages").then().statusCode(200).body("items.size()", equalTo(0));
     }
 }

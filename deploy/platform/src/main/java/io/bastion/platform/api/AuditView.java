@@ -10,10 +10,13 @@ import java.util.List;
 
 @Schema(name = "AuditEntry", description = "One write: who, when, what, from which request.")
 public record AuditView(long id, OffsetDateTime at, String actor, List<String> roles, String action,
-                        String targetType, String targetKey, String requestId, JsonNode details) {
+                        String targetType, String targetKey,
+                        @Schema(description = "the division of the record written", example = "410423203201") String division,
+                        String requestId,
+                        @Schema(description = "what the request carried; ID-card and phone numbers masked") JsonNode details) {
 
     public static AuditView of(AuditEntry e, JsonNode details) {
         return new AuditView(e.id, e.at, e.actor, e.roles.isEmpty() ? List.of() : Arrays.asList(e.roles.split(",")),
-                e.action, e.targetType, e.targetKey, e.requestId, details);
+                e.action, e.targetType, e.targetKey, e.division, e.requestId, details);
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** ETags are record versions; updates must say, with {@code If-Match}, which version they change. */
 public final class Preconditions {
 
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([0-9]{1,9})\"");
+    private static final Pattern ETAG = Pattern.compile("\"([0-9]{1,9})\"");
+    private static final Pattern WEAK_ETAG = Pattern.compile("W/\"[^\"]*\"");
 
     private Preconditions() {
     }
@@ -19,10 +20,16 @@ public final class Preconditions {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names: 428 when it is missing, 400 when it is not ours. */
+    /**
+     * The version an {@code If-Match} header names: 428 when it is missing, 412 for a weak tag (If-Match
+     * compares strongly, RFC 9110 section 13.1.1, so a weak tag never matches), 400 when it is not ours.
+     */
     public static int requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiProblem(428, "precondition-required");
+        }
+        if (WEAK_ETAG.matcher(ifMatch.trim()).matches()) {
+            throw new ApiProblem(412, "weak-etag", ifMatch.trim());
         }
         Matcher matcher = ETAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {

@@ -39,6 +39,10 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "target_key", nullable = false)
     public String targetKey;
 
+    /** The division of the record written: who may read the entry follows from it. */
+    @Column(nullable = false)
+    public String division;
+
     @Column(name = "request_id")
     public String requestId;
 

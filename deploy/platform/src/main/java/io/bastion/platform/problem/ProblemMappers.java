@@ -9,6 +9,7 @@ import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.PreconditionMissing;
+import io.bastion.platform.domain.Refused;
 import io.bastion.platform.domain.StaleVersion;
 import io.bastion.platform.domain.Violation;
 import io.quarkus.security.AuthenticationFailedException;
@@ -24,6 +25,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, HttpHeaders headers, UriInfo uri) {
@@ -55,6 +58,11 @@ public class ProblemMappers {
                     body.instance(), body.errors(), e.allowed())).build();
         }
         return response;
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refused e, HttpHeaders headers, UriInfo uri) {
+        return problem(403, e.problemType(), List.of(), headers, uri, e.arguments());
     }
 
     @ServerExceptionMapper
@@ -157,6 +165,10 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problem(409, "concurrent-update", List.of(), headers, uri);
+            }
+            if (cause instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                // Row-level security refused a row outside the caller's scope: the write did not happen.
+                return problem(403, "record-out-of-scope", List.of(), headers, uri);
             }
         }
         String incident = UUID.randomUUID().toString();

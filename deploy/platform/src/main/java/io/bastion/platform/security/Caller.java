@@ -4,17 +4,20 @@ import io.bastion.platform.domain.Actor;
 import io.bastion.platform.problem.ApiProblem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who is calling, from the token every service reads the same way: the roles in {@code groups} and
- * the division the caller acts for in the {@code division} claim, a code prefix ({@code 410423} a
- * county, {@code 410423203} a township). Each service's {@code CallerScope} says what its roles may
- * do with these answers.
+ * the division the caller acts for in the {@code division} claim, a code prefix whose length must
+ * fit the roles ({@code 410423} a county, {@code 410423203} a township; see {@link Roles}). Which
+ * rows the caller reaches is not decided here but by the database, from the {@link Scope} this
+ * class works out once per request.
  */
 @RequestScoped
 public class Caller {
@@ -25,11 +28,21 @@ public class Caller {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    DataScope dataScope;
+
+    @Inject
+    Instance<PairedVillages> pairedVillages;
+
     private Actor actor;
 
     /** The token's subject: the account the audit trail and pairings name. */
     public String account() {
         return token.getName();
+    }
+
+    public boolean authenticated() {
+        return token.getRawToken() != null;
     }
 
     public boolean has(Set<String> roles) {
@@ -47,10 +60,16 @@ public class Caller {
         }
     }
 
-    /** The prefix every code the caller touches must start with; never null. */
+    /**
+     * The prefix every code the caller names must start with; never null. A token without a
+     * division, or with one its roles cannot act for, is refused.
+     */
     public String divisionPrefix() {
         String division = token.getClaim("division");
-        if (division == null || !division.matches("[0-9]{2,12}")) {
+        var level = DivisionLevel.of(division);
+        boolean fits = level.isPresent() && token.getGroups().stream().filter(Roles::known)
+                .allMatch(role -> Roles.levels(role).contains(level.get()));
+        if (!fits) {
             throw new ApiProblem(403, "no-division-claim");
         }
         return division;
@@ -60,11 +79,61 @@ public class Caller {
         return code != null && code.startsWith(divisionPrefix());
     }
 
-    /** 403 {@code out-of-scope} unless the code lies in the caller's division. */
+    /**
+     * 403 {@code out-of-scope} when a division code the request names lies outside the caller's
+     * division, decided from the code alone. What is not a code at all (missing, not digits) is left
+     * to the domain's validation, which answers it as bad input.
+     */
     public void requireCovers(String code) {
-        if (!covers(code)) {
+        if (code != null && code.matches("[0-9]+") && !covers(code)) {
             throw new ApiProblem(403, "out-of-scope", code, divisionPrefix());
         }
+    }
+
+    /**
+     * A write about a village or township the request names: outside the caller's division, 403
+     * {@code out-of-scope}; for a county leader or a department, one it is not paired with, 403
+     * {@code not-paired}. (Reads need no such check: what the caller does not reach it cannot see.)
+     */
+    public void requireReaches(String code) {
+        requireCovers(code);
+        Scope scope = dataScope.bound();
+        if (paired() && code != null && scope != null && scope.within().stream().noneMatch(code::startsWith)) {
+            throw new ApiProblem(403, "not-paired", code);
+        }
+    }
+
+    /**
+     * Whether the caller reaches only the villages it is paired with: a county leader or a
+     * department without a role that reads the whole division.
+     */
+    public boolean paired() {
+        return token.getGroups().stream().filter(Roles::known).allMatch(Roles.PAIRED::contains) && has(Roles.PAIRED);
+    }
+
+    /** Whether ID-card and phone numbers may be shown to the caller in full. */
+    public boolean seesPersonalData() {
+        return has(Roles.PERSONAL_DATA);
+    }
+
+    /**
+     * Places the caller for the rest of the request: its division, or for a county leader or a
+     * department the villages it is paired with. Refuses a token whose division does not fit.
+     */
+    void placeInScope() {
+        String division = divisionPrefix();
+        if (!paired()) {
+            dataScope.bind(Scope.division(division));
+            return;
+        }
+        List<String> villages;
+        dataScope.resolving(true);
+        try {
+            villages = pairedVillages.isResolvable() ? pairedVillages.get().of(account()) : List.of();
+        } finally {
+            dataScope.resolving(false);
+        }
+        dataScope.bind(Scope.paired(villages.stream().filter(code -> code.startsWith(division)).toList(), division));
     }
 
     /**
@@ -75,7 +144,7 @@ public class Caller {
         if (actor == null) {
             String requestId = request.getHeader("X-Request-Id");
             actor = new Actor(token.getName(), token.getGroups(), requestId == null || requestId.isBlank()
-                    ? UUID.randomUUID().toString() : requestId);
+                    ? UUID.randomUUID().toString() : requestId, divisionPrefix());
         }
         return actor;
     }

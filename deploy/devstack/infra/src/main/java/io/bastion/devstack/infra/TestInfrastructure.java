@@ -29,8 +29,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         Shared infra = shared();
         return Map.of(
                 "quarkus.datasource.jdbc.url", infra.postgres.jdbcUrl(infra.database),
-                "quarkus.datasource.username", infra.postgres.user(),
-                "quarkus.datasource.password", infra.postgres.password(),
+                "quarkus.datasource.username", infra.postgres.appUser(),
+                "quarkus.datasource.password", infra.postgres.appPassword(),
                 "kafka.bootstrap.servers", infra.kafka.bootstrapServers(),
                 "mp.jwt.verify.publickey.location", infra.tokens.publicKeyFile().toString(),
                 "mp.jwt.verify.issuer", TokenIssuer.ISSUER);

@@ -103,8 +103,8 @@ final class Stack implements AutoCloseable {
                 services.add(ServiceProcess.start(spec, jarOf(home, spec), port, Map.of(
                         "BASTION_HTTP_PORT", Integer.toString(port),
                         "BASTION_DB_URL", postgres.jdbcUrl(spec.database()),
-                        "BASTION_DB_USER", postgres.user(),
-                        "BASTION_DB_PASSWORD", postgres.password(),
+                        "BASTION_DB_USER", postgres.appUser(),
+                        "BASTION_DB_PASSWORD", postgres.appPassword(),
                         "BASTION_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                         "BASTION_JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
                         "BASTION_JWT_ISSUER", TokenIssuer.ISSUER),
@@ -143,7 +143,7 @@ final class Stack implements AutoCloseable {
     }
 
     String postgresDescription() {
-        return postgres.jdbcUrl("<database>") + " (user " + postgres.user() + ")";
+        return postgres.jdbcUrl("<database>") + " (services connect as " + postgres.appUser() + ")";
     }
 
     String kafkaBootstrapServers() {

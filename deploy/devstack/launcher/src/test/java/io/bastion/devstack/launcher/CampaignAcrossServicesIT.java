@@ -186,12 +186,21 @@ class CampaignAcrossServicesIT {
         }
         c.caseId = village("TOWNSHIP_OPERATOR").body(Map.of("villageCode", VILLAGE, "campaignYear", TODAY.getYear(),
                         "categories", List.of("TEAM_INCOMPLETE", "DISCLOSURE_CHAOS"), "basis", "书记长期缺职，村务公开不及时",
-                        "source", "SCREENING", "grade", "CITY_B", "talksHeld", 12, "suggestionsCollected", 30))
-                .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("IDENTIFIED")).extract().path("id");
+                        "source", "SCREENING", "proposedGrade", "CITY_B", "talksHeld", 12, "suggestionsCollected", 30))
+                .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("IDENTIFIED")).body("grade", equalTo("NONE"))
+                .body("proposedGrade", equalTo("CITY_B")).extract().path("id");
         c.neighbourCase = village("TOWNSHIP_OPERATOR").body(Map.of("villageCode", NEIGHBOUR, "campaignYear", TODAY.getYear(),
-                        "categories", List.of("NO_VENUE"), "basis", "无活动场所", "source", "SCREENING", "grade", "COUNTY_C",
+                        "categories", List.of("NO_VENUE"), "basis", "无活动场所", "source", "SCREENING", "proposedGrade", "COUNTY_C",
                         "talksHeld", 5, "suggestionsCollected", 9))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        transcript.step("The township proposed the grades; deciding them is the county's");
+        village("TOWNSHIP_OPERATOR").header("If-Match", "\"0\"").body(Map.of("grade", "CITY_B")).patch("/api/v1/cases/" + c.caseId)
+                .then().statusCode(403).body("type", equalTo("https://bastion.example/problems/grading-reserved"));
+        village("COUNTY_ADMIN").get("/api/v1/cases?proposedGrade=CITY_B").then().statusCode(200).body("items.id", hasItem(c.caseId));
+        village("COUNTY_ADMIN").header("If-Match", "\"0\"").body(Map.of("grade", "CITY_B")).patch("/api/v1/cases/" + c.caseId)
+                .then().statusCode(200).body("grade", equalTo("CITY_B")).body("proposedGrade", equalTo(null));
+        village("COUNTY_ADMIN").header("If-Match", "\"0\"").body(Map.of("grade", "COUNTY_C")).patch("/api/v1/cases/" + c.neighbourCase)
+                .then().statusCode(200).body("grade", equalTo("COUNTY_C"));
 
         transcript.step("The village's new secretary, from another village, and its figures for two years");
         village("TOWNSHIP_OPERATOR").body(Map.of("name", "李明", "role", "SECRETARY", "committee", "PARTY_BRANCH",
@@ -257,7 +266,7 @@ class CampaignAcrossServicesIT {
     private void pair(Campaign c) {
         transcript.step("A county leader and a department are paired with the village; unpairing now is refused");
         await(assistance("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "coverage.status", "RECTIFYING");
-        village("COUNTY_LEADER").get("/api/v1/villages/" + VILLAGE).then().statusCode(403);
+        village("COUNTY_LEADER").get("/api/v1/villages/" + VILLAGE).then().statusCode(404);
         c.leaderId = assistance("COUNTY_ADMIN").body(Map.of("account", "devstack-county-leader", "name", "王副县长", "post", "副县长"))
                 .post("/api/v1/leaders").then().statusCode(201).extract().path("id");
         Response paired = assistance("COUNTY_ADMIN").body(Map.of("caseId", c.caseId, "form", "COUNTY_LEADER_CONTACT", "leaderId", c.leaderId))
@@ -360,7 +369,7 @@ class CampaignAcrossServicesIT {
                 .post("/api/v1/pairings/" + c.leaderPairing + "/end").then().statusCode(200).body("active", equalTo(false));
         assistance("COUNTY_ADMIN").header("If-Match", c.unitPairingEtag).body(Map.of("reason", "转化完成"))
                 .post("/api/v1/pairings/" + c.unitPairing + "/end").then().statusCode(200).body("active", equalTo(false));
-        await(village("COUNTY_LEADER"), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-paired");
+        await(village("COUNTY_LEADER"), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-found");
     }
 
     /** 60 points (fails) or 85 (passes), with 5 of 40 surveyed dissatisfied. */

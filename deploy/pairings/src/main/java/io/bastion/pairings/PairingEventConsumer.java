@@ -1,21 +1,25 @@
-package io.bastion.village.events;
+package io.bastion.pairings;
 
 import io.bastion.platform.events.EventIntake;
 import io.bastion.platform.events.IncomingEvent;
-import io.bastion.village.domain.Pairings;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * Keeps who is paired with which village from assistance-service's events, so a county leader or
- * a department reads exactly its paired villages (see {@link EventIntake}).
+ * Keeps the pairing projection from assistance-service's events on the incoming channel
+ * {@code assistance-events}, which the service configures (topic {@code bastion.assistance}, its own
+ * consumer group, its dead-letter topic), and hands the service the events it handles itself
+ * ({@link AssistanceEventHandlers}). See {@link EventIntake}.
  */
 @ApplicationScoped
 public class PairingEventConsumer {
@@ -25,15 +29,24 @@ public class PairingEventConsumer {
     static final String HANDED_OVER = "bastion.assistance.pairing-handed-over.v1";
 
     @Inject
-    Pairings pairings;
+    PartnerPairings pairings;
 
     @Inject
     EventIntake intake;
 
-    private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
-            CREATED, this::created,
-            ENDED, event -> pairings.end(event.uuid("pairingId")),
-            HANDED_OVER, this::handedOver);
+    @Inject
+    Instance<AssistanceEventHandlers> serviceHandlers;
+
+    private Map<String, Consumer<IncomingEvent>> handlers;
+
+    @PostConstruct
+    void combine() {
+        handlers = new HashMap<>(Map.of(
+                CREATED, this::created,
+                ENDED, event -> pairings.end(event.uuid("pairingId")),
+                HANDED_OVER, this::handedOver));
+        serviceHandlers.forEach(more -> more.handlers().forEach((type, handler) -> handlers.merge(type, handler, Consumer::andThen)));
+    }
 
     @Incoming("assistance-events")
     @Blocking(ordered = true)

@@ -1,34 +1,39 @@
-package io.bastion.village.domain;
+package io.bastion.pairings;
 
 import io.bastion.platform.domain.Now;
+import io.bastion.platform.security.PairedVillages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
-/** Who is paired with which village: what a county leader's or department's reads are limited to. */
+/**
+ * Who is paired with which village: the villages a county leader or a department reaches, for the
+ * platform's scope of those callers.
+ */
 @ApplicationScoped
-public class Pairings {
+public class PartnerPairings implements PairedVillages {
 
     @Inject
     EntityManager em;
 
-    public boolean paired(String account, String villageCode) {
-        return !em.createQuery("select p.pairingId from VillagePairing p where p.partnerAccount = :account"
-                        + " and p.villageCode = :code and p.active = true", UUID.class)
-                .setParameter("account", account).setParameter("code", villageCode)
-                .setMaxResults(1).getResultList().isEmpty();
+    @Override
+    public List<String> of(String account) {
+        return em.createQuery("select distinct p.villageCode from PartnerPairing p where p.partnerAccount = :account"
+                        + " and p.active = true order by p.villageCode", String.class)
+                .setParameter("account", account).getResultList();
     }
 
     /** A pairing begins (or is announced again, which changes nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void begin(UUID pairingId, String villageCode, String account, String form) {
-        VillagePairing pairing = em.find(VillagePairing.class, pairingId);
+        PartnerPairing pairing = em.find(PartnerPairing.class, pairingId);
         boolean known = pairing != null;
         if (!known) {
-            pairing = new VillagePairing();
+            pairing = new PartnerPairing();
             pairing.pairingId = pairingId;
         }
         pairing.villageCode = villageCode;
@@ -48,7 +53,7 @@ public class Pairings {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void end(UUID pairingId) {
-        VillagePairing pairing = em.find(VillagePairing.class, pairingId);
+        PartnerPairing pairing = em.find(PartnerPairing.class, pairingId);
         if (pairing != null) {
             pairing.active = false;
             pairing.updatedAt = Now.timestamp();

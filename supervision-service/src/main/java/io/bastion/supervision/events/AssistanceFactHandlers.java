@@ -1,28 +1,24 @@
 package io.bastion.supervision.events;
 
-import io.bastion.platform.events.EventIntake;
+import io.bastion.pairings.AssistanceEventHandlers;
 import io.bastion.platform.events.IncomingEvent;
 import io.bastion.supervision.domain.AssistanceFacts;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
-/** The county's figures from assistance-service's events: pairings and help given (see {@link EventIntake}). */
+/**
+ * The county's figures from assistance-service's events: pairings and help given. bastion-pairings'
+ * consumer runs these after keeping its pairing projection, in the same transaction.
+ */
 @ApplicationScoped
-public class AssistanceEventConsumer {
+public class AssistanceFactHandlers implements AssistanceEventHandlers {
 
     @Inject
     AssistanceFacts facts;
-
-    @Inject
-    EventIntake intake;
 
     private final Map<String, Consumer<IncomingEvent>> handlers = Map.of(
             "bastion.assistance.pairing-created.v1", this::created,
@@ -34,10 +30,9 @@ public class AssistanceEventConsumer {
             "bastion.assistance.training-held.v1", this::help,
             "bastion.assistance.petition-risk-resolved.v1", this::help);
 
-    @Incoming("assistance-events")
-    @Blocking(ordered = true)
-    public CompletionStage<Void> onAssistanceEvent(Message<String> message) {
-        return intake.consume(message, handlers);
+    @Override
+    public Map<String, Consumer<IncomingEvent>> handlers() {
+        return handlers;
     }
 
     private void created(IncomingEvent event) {

@@ -1,4 +1,4 @@
-package io.bastion.village.domain;
+package io.bastion.pairings;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,10 +9,13 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A pairing of a village with a county leader or a department, projected from assistance-service's events. */
+/**
+ * A pairing of a village with a county leader or a department, as assistance-service's events tell
+ * it. Each service that keeps it creates the {@code partner_pairing} table in its own migrations.
+ */
 @Entity
-@Table(name = "village_pairing")
-public class VillagePairing extends PanacheEntityBase {
+@Table(name = "partner_pairing")
+public class PartnerPairing extends PanacheEntityBase {
 
     @Id
     @Column(name = "pairing_id")

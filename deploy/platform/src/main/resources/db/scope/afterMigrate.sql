@@ -1,0 +1,31 @@
+-- bastion-platform, after every migration: every table with a division column is under row-level
+-- security, forced for its owner too, with the policy that keeps each row inside the scope of the
+-- session (see beforeMigrate.sql). A table added later is covered by adding the column; nothing to
+-- remember. Reference tables add a second, read-only policy of their own in their migration.
+select pg_advisory_xact_lock(hashtext('bastion-platform-scope'));
+
+do $$
+declare
+    scoped record;
+begin
+    for scoped in
+        select c.oid, c.relname, c.relrowsecurity, c.relforcerowsecurity
+        from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        join pg_attribute a on a.attrelid = c.oid and a.attname = 'division' and not a.attisdropped
+        where n.nspname = current_schema() and c.relkind in ('r', 'p')
+    loop
+        -- Altering takes an exclusive lock: only when something is missing, not at every start.
+        if not scoped.relrowsecurity then
+            execute format('alter table %I enable row level security', scoped.relname);
+        end if;
+        if not scoped.relforcerowsecurity then
+            execute format('alter table %I force row level security', scoped.relname);
+        end if;
+        if not exists (select 1 from pg_policy p where p.polrelid = scoped.oid and p.polname = 'bastion_scope') then
+            execute format('create policy bastion_scope on %I using (division like any (bastion_scope()))'
+                || ' with check (division like any (bastion_scope()))', scoped.relname);
+        end if;
+    end loop;
+end
+$$;

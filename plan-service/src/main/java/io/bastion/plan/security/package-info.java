@@ -1,2 +1,0 @@
-/** Roles and scope checks: a township operator acts only within its township's code prefix. */
-package io.bastion.plan.security;
