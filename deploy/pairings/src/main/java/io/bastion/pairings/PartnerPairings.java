@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,10 +20,8 @@ public class PartnerPairings implements PairedVillages {
     EntityManager em;
 
     @Override
-    public List<String> of(String account) {
-        return em.createQuery("select distinct p.villageCode from PartnerPairing p where p.partnerAccount = :account"
-                        + " and p.active = true order by p.villageCode", String.class)
-                .setParameter("account", account).getResultList();
+    public String query() {
+        return "select distinct village_code from partner_pairing where partner_account = ? and active";
     }
 
     /** A pairing begins (or is announced again, which changes nothing). */

@@ -106,6 +106,12 @@ class TeamApiTest {
         Callers.townshipOperator(Callers.TOWNSHIP).get("/api/v1/villages/410423207203/team").then().statusCode(403);
         Callers.townshipOperator(Callers.TOWNSHIP).body(member("x", null, null, "MEMBER", "PARTY_BRANCH", "FROM_VILLAGE", null, "2025-01-01"))
                 .post("/api/v1/villages/410423207203/team").then().statusCode(403);
+        // The audit trail keeps who was appointed, and the numbers masked even for the county admin.
+        countyAdmin().queryParam("targetType", "team-member").get("/api/v1/audit").then().statusCode(200)
+                .body("items.findAll { it.details.name == '孙八' }[0].details.idCardNumber", equalTo("110105********002X"))
+                .body("items.findAll { it.details.name == '孙八' }[0].details.phone", equalTo("139****5678"))
+                .body("items.findAll { it.details.name == '孙八' }[0].division", equalTo("410423207203"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(ID_2)));
     }
 
     @Test

@@ -100,6 +100,16 @@ class VillageApiTest {
     }
 
     @Test
+    void aWeakTagNeverMatches() {
+        countyAdmin().body(village("410423203227", "弱标签村")).post("/api/v1/villages").then().statusCode(201).header("ETag", "\"0\"");
+        countyAdmin().header("If-Match", "W/\"0\"").delete("/api/v1/villages/410423203227").then().statusCode(412)
+                .contentType("application/problem+json").body("type", equalTo("https://bastion.example/problems/weak-etag"));
+        countyAdmin().header("If-Match", "W/\"0\"").body("{\"households\":1}").patch("/api/v1/villages/410423203227")
+                .then().statusCode(412);
+        countyAdmin().get("/api/v1/villages/410423203227").then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
     void aVillageNeedsItsTownshipRegisteredFirst() {
         countyAdmin().body(village("410423205201", "无乡村")).post("/api/v1/villages").then().statusCode(422)
                 .body("errors[0].rule", equalTo("parent-exists"))

@@ -52,7 +52,7 @@ public final class PersonalData {
             node.forEach(item -> copy.add(redacted(item)));
             return copy;
         }
-        return node.isTextual() ? TextNode.valueOf(redactedText(node.asText())) : node;
+        return node.isTextual() ? TextNode.valueOf(redacted(node.asText())) : node;
     }
 
     private static String redactedField(String name, String value) {
@@ -63,11 +63,12 @@ public final class PersonalData {
         if (lower.contains("phone") || lower.contains("mobile")) {
             return phone(value, false);
         }
-        return redactedText(value);
+        return redacted(value);
     }
 
-    private static String redactedText(String text) {
-        return replace(MOBILE, replace(ID_CARD, text, 6, 4), 3, 4);
+    /** Text with every ID-card and mobile number written in it masked: for what is logged or kept. */
+    public static String redacted(String text) {
+        return text == null ? null : replace(MOBILE, replace(ID_CARD, text, 6, 4), 3, 4);
     }
 
     private static String replace(Pattern pattern, String text, int head, int tail) {

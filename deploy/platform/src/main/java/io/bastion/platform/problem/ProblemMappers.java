@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.bastion.platform.api.PersonalData;
 import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
@@ -25,6 +26,8 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -172,7 +175,10 @@ public class ProblemMappers {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "incident %s on %s", incident, uri == null ? "?" : uri.getPath());
+        // A database error can quote the row it refused; the log keeps no personal number in full.
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        LOG.errorf("incident %s on %s: %s", incident, uri == null ? "?" : uri.getPath(), PersonalData.redacted(trace.toString()));
         return problem(500, "internal-error", List.of(), headers, uri, incident);
     }
 

@@ -29,11 +29,13 @@ public class ProblemResponses implements OASFilter {
             "malformed-request", "请求格式错误", "请求无法解析，详见 errors");
     private static final Answer UNAUTHORIZED = new Answer("401", "No valid bearer token",
             "unauthorized", "未登录", "需要有效的 Bearer 令牌");
-    private static final Answer FORBIDDEN = new Answer("403", "The role may not do this, or the code is outside the caller's division",
+    private static final Answer FORBIDDEN = new Answer("403", "The role may not do this (`forbidden`), a division code the request names "
+            + "is outside the caller's division (`out-of-scope`), the token has no usable division (`no-division-claim`), or a rule of "
+            + "the domain refuses this caller",
             "out-of-scope", "超出管辖范围", "410423204201 不在你的管辖范围 410423203 内");
-    private static final Answer NOT_FOUND = new Answer("404", "No such record",
+    private static final Answer NOT_FOUND = new Answer("404", "No such record, or none the caller reaches: the two are not told apart",
             "not-found", "未找到", "未找到村庄 410423203299");
-    private static final Answer STALE = new Answer("412", "If-Match names a version that is no longer current",
+    private static final Answer STALE = new Answer("412", "If-Match names a version that is no longer current, or is a weak tag",
             "version-mismatch", "版本已过期", "村庄 410423203201 已被他人修改，当前为第 8 版；请重新读取后再修改");
     private static final Answer PRECONDITION = new Answer("428", "If-Match is missing",
             "precondition-required", "缺少 If-Match", "修改前请先读取，并在 If-Match 中带上读取时得到的 ETag");
@@ -82,7 +84,12 @@ public class ProblemResponses implements OASFilter {
         boolean onOne = path.endsWith("}");
         List<Answer> answers = new java.util.ArrayList<>(List.of(MALFORMED, UNAUTHORIZED, FORBIDDEN, INTERNAL));
         switch (method) {
-            case POST -> answers.addAll(List.of(conflict, invalid));
+            case POST -> {
+                answers.addAll(List.of(conflict, invalid));
+                if (path.contains("{")) {
+                    answers.add(NOT_FOUND);
+                }
+            }
             case PATCH, PUT -> answers.addAll(List.of(NOT_FOUND, STALE, invalid, PRECONDITION));
             case DELETE -> answers.addAll(List.of(NOT_FOUND, STALE, PRECONDITION));
             case GET -> {
@@ -106,6 +113,27 @@ public class ProblemResponses implements OASFilter {
             }
         }
         operation.setResponses(responses);
+        describeAccess(operation);
+    }
+
+    /**
+     * Says in the description who may call the operation, from the roles its security requirement
+     * names (its {@code @RolesAllowed}): the table in docs/conventions.md, operation by operation.
+     */
+    private static void describeAccess(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = operation.getSecurity().stream()
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .flatMap(List::stream).distinct().toList();
+        if (roles.isEmpty()) {
+            return;
+        }
+        String access = "\n\nWho may call it: " + String.join(", ", roles) + ". Each reaches only its own division (a county "
+                + "leader or a department, its paired villages); what it does not reach is not found.";
+        String description = operation.getDescription() == null ? operation.getSummary() : operation.getDescription();
+        operation.setDescription((description == null ? "" : description) + access);
     }
 
     private Map<String, Object> example(Answer answer, String path) {

@@ -4,11 +4,9 @@ import io.bastion.platform.domain.Actor;
 import io.bastion.platform.problem.ApiProblem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,9 +28,6 @@ public class Caller {
 
     @Inject
     DataScope dataScope;
-
-    @Inject
-    Instance<PairedVillages> pairedVillages;
 
     private Actor actor;
 
@@ -122,18 +117,11 @@ public class Caller {
      */
     void placeInScope() {
         String division = divisionPrefix();
-        if (!paired()) {
+        if (paired()) {
+            dataScope.bindPaired(account(), division);
+        } else {
             dataScope.bind(Scope.division(division));
-            return;
         }
-        List<String> villages;
-        dataScope.resolving(true);
-        try {
-            villages = pairedVillages.isResolvable() ? pairedVillages.get().of(account()) : List.of();
-        } finally {
-            dataScope.resolving(false);
-        }
-        dataScope.bind(Scope.paired(villages.stream().filter(code -> code.startsWith(division)).toList(), division));
     }
 
     /**

@@ -19,25 +19,30 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class ScopedConnections implements AgroalPoolInterceptor {
 
-    static final String SET = "select set_config('bastion.scope', ?, false), set_config('bastion.home', ?, false)";
+    private static final String SET = "select set_config('bastion.scope', ?, false), set_config('bastion.home', ?, false)";
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        Scope scope = current();
-        try (PreparedStatement set = connection.prepareStatement(SET)) {
-            set.setString(1, scope.patterns());
-            set.setString(2, scope.home());
-            set.execute();
+        try {
+            set(connection, current(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the data scope of a connection", e);
         }
     }
 
-    private static Scope current() {
+    static void set(Connection connection, Scope scope) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(SET)) {
+            set.setString(1, scope.patterns());
+            set.setString(2, scope.home());
+            set.execute();
+        }
+    }
+
+    private static Scope current(Connection connection) throws SQLException {
         ManagedContext requests = Arc.container().requestContext();
         if (!requests.isActive()) {
             return Scope.SYSTEM;
         }
-        return Arc.container().instance(DataScope.class).get().forConnection();
+        return Arc.container().instance(DataScope.class).get().forConnection(connection);
     }
 }

@@ -74,15 +74,61 @@ public final class TokenIssuer {
 
     /** A signed token for {@code subject} acting as {@code role} within {@code division}. */
     public String token(String subject, String role, String division, Duration lifetime) {
+        return signed(claims(subject, role, division, lifetime, ISSUER));
+    }
+
+    /**
+     * Tokens a service must refuse, by what is wrong with them: for the tests that prove every
+     * operation does. Each otherwise names a county admin of {@code division}.
+     */
+    public String broken(Flaw flaw, String subject, String division) {
+        return switch (flaw) {
+            case EXPIRED -> signed(claims(subject, "county-admin", division, Duration.ofMinutes(-5), ISSUER));
+            case OTHER_ISSUER -> signed(claims(subject, "county-admin", division, Duration.ofHours(1), "https://elsewhere.example/idp"));
+            case FOREIGN_KEY -> TokenIssuer.keptIn(foreignKeys()).token(subject, "county-admin", division, Duration.ofHours(1));
+            case UNSIGNED -> unsigned(claims(subject, "county-admin", division, Duration.ofHours(1), ISSUER));
+            case NO_DIVISION -> signed(claims(subject, "county-admin", null, Duration.ofHours(1), ISSUER));
+            case MALFORMED_DIVISION -> signed(claims(subject, "county-admin", division + "0", Duration.ofHours(1), ISSUER));
+            case DIVISION_OF_ANOTHER_LEVEL -> signed(claims(subject, "county-admin", division + "203", Duration.ofHours(1), ISSUER));
+        };
+    }
+
+    /** What can be wrong with a token: the first four make it no token at all (401), the rest leave it without a scope (403). */
+    public enum Flaw {
+        EXPIRED, OTHER_ISSUER, FOREIGN_KEY, UNSIGNED, NO_DIVISION, MALFORMED_DIVISION, DIVISION_OF_ANOTHER_LEVEL;
+
+        public boolean unauthenticated() {
+            return ordinal() <= UNSIGNED.ordinal();
+        }
+    }
+
+    private Path foreignKeys() {
+        return publicKeyFile.resolveSibling("foreign");
+    }
+
+    private static JwtClaims claims(String subject, String role, String division, Duration lifetime, String issuer) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        claims.setIssuer(issuer);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setClaim("groups", List.of(role));
-        claims.setClaim("division", division);
+        if (division != null) {
+            claims.setClaim("division", division);
+        }
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
+        claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
         claims.setJwtId(UUID.randomUUID().toString());
+        return claims;
+    }
+
+    /** The same claims under {@code alg: none}, which no verifier may accept. */
+    private static String unsigned(JwtClaims claims) {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        return url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + url.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+
+    private String signed(JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.getPrivate());

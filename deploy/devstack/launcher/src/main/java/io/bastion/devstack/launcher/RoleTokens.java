@@ -28,6 +28,7 @@ final class RoleTokens {
             new RoleToken("department", COUNTY),
             new RoleToken("inspector", COUNTY),
             new RoleToken("city-viewer", COUNTY.substring(0, 4)),
+            new RoleToken("province-viewer", COUNTY.substring(0, 2)),
             new RoleToken("exchange-client", COUNTY));
 
     private RoleTokens() {
