@@ -24,11 +24,7 @@ alter table unit add constraint unit_account_in_county unique (division, account
 create policy bastion_reference on unit for select using (starts_with(bastion_home(), division));
 
 -- The people a unit sends are its county's; their phones are shown masked (see the service page).
-alter table envoy add column division varchar(6);
-update envoy e set division = u.division from unit u where u.id = e.unit_id;
-alter table envoy alter column division set not null;
-create trigger envoy_division before insert on envoy
-    for each row execute function bastion_inherit_division('unit', 'id', 'unit_id');
+select bastion_divide_by_parent('envoy', 'unit', 'id', 'unit_id');
 create policy bastion_reference on envoy for select using (starts_with(bastion_home(), division));
 
 alter table audit_entry add column division varchar(12) not null default '';

@@ -5,41 +5,12 @@
 alter table case_file add column division varchar(12) generated always as (village_code) stored;
 alter table plan add column division varchar(12) generated always as (village_code) stored;
 
-alter table plan_measure add column division varchar(12);
-update plan_measure m set division = p.village_code from plan p where p.id = m.plan_id;
-alter table plan_measure alter column division set not null;
-create trigger plan_measure_division before insert on plan_measure
-    for each row execute function bastion_inherit_division('plan', 'id', 'plan_id');
-
-alter table measure_progress add column division varchar(12);
-update measure_progress x set division = m.division from plan_measure m where m.id = x.measure_id;
-alter table measure_progress alter column division set not null;
-create trigger measure_progress_division before insert on measure_progress
-    for each row execute function bastion_inherit_division('plan_measure', 'id', 'measure_id');
-
-alter table measure_extension add column division varchar(12);
-update measure_extension x set division = m.division from plan_measure m where m.id = x.measure_id;
-alter table measure_extension alter column division set not null;
-create trigger measure_extension_division before insert on measure_extension
-    for each row execute function bastion_inherit_division('plan_measure', 'id', 'measure_id');
-
-alter table plan_submission add column division varchar(12);
-update plan_submission x set division = p.village_code from plan p where p.id = x.plan_id;
-alter table plan_submission alter column division set not null;
-create trigger plan_submission_division before insert on plan_submission
-    for each row execute function bastion_inherit_division('plan', 'id', 'plan_id');
-
-alter table plan_evaluation add column division varchar(12);
-update plan_evaluation x set division = p.village_code from plan p where p.id = x.plan_id;
-alter table plan_evaluation alter column division set not null;
-create trigger plan_evaluation_division before insert on plan_evaluation
-    for each row execute function bastion_inherit_division('plan', 'id', 'plan_id');
-
-alter table plan_audit add column division varchar(12);
-update plan_audit x set division = p.village_code from plan p where p.id = x.plan_id;
-alter table plan_audit alter column division set not null;
-create trigger plan_audit_division before insert on plan_audit
-    for each row execute function bastion_inherit_division('plan', 'id', 'plan_id');
+select bastion_divide_by_parent('plan_measure', 'plan', 'id', 'plan_id');
+select bastion_divide_by_parent('measure_progress', 'plan_measure', 'id', 'measure_id');
+select bastion_divide_by_parent('measure_extension', 'plan_measure', 'id', 'measure_id');
+select bastion_divide_by_parent('plan_submission', 'plan', 'id', 'plan_id');
+select bastion_divide_by_parent('plan_evaluation', 'plan', 'id', 'plan_id');
+select bastion_divide_by_parent('plan_audit', 'plan', 'id', 'plan_id');
 
 -- Who is paired with which village (bastion-pairings): what a county leader or a department reads.
 create table partner_pairing (

@@ -37,17 +37,8 @@ alter table county_fact add column division varchar(12) generated always as (coa
 -- A notification belongs to the division it is addressed to.
 alter table notification add column division varchar(12) generated always as (recipient_division) stored;
 
-alter table notification_read add column division varchar(12);
-update notification_read r set division = n.recipient_division from notification n where n.id = r.notification_id;
-alter table notification_read alter column division set not null;
-create trigger notification_read_division before insert on notification_read
-    for each row execute function bastion_inherit_division('notification', 'id', 'notification_id');
-
-alter table report_reminder add column division varchar(12);
-update report_reminder r set division = c.village_code from case_file c where c.case_id = r.case_id;
-alter table report_reminder alter column division set not null;
-create trigger report_reminder_division before insert on report_reminder
-    for each row execute function bastion_inherit_division('case_file', 'case_id', 'case_id');
+select bastion_divide_by_parent('notification_read', 'notification', 'id', 'notification_id');
+select bastion_divide_by_parent('report_reminder', 'case_file', 'case_id', 'case_id');
 
 -- Who is paired with which village (bastion-pairings): what a county leader or a department reads.
 create table partner_pairing (

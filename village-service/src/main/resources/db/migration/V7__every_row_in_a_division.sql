@@ -26,11 +26,7 @@ create policy bastion_reference on weakness_category for select using (starts_wi
 alter table rectification_case add column proposed_grade varchar(8);
 alter table rectification_case add column division varchar(12) generated always as (village_code) stored;
 
-alter table case_transition add column division varchar(12);
-update case_transition t set division = c.village_code from rectification_case c where c.id = t.case_id;
-alter table case_transition alter column division set not null;
-create trigger case_transition_division before insert on case_transition
-    for each row execute function bastion_inherit_division('rectification_case', 'id', 'case_id');
+select bastion_divide_by_parent('case_transition', 'rectification_case', 'id', 'case_id');
 
 alter table team_member add column division varchar(12) generated always as (village_code) stored;
 alter table village_indicator add column division varchar(12) generated always as (village_code) stored;

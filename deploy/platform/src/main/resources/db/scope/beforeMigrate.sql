@@ -30,3 +30,17 @@ begin
     return new;
 end
 $$;
+
+-- For a migration: gives a child table the division column its parent has, fills it for the rows
+-- there are, and keeps it filled from then on (bastion_inherit_division).
+create or replace function bastion_divide_by_parent(child text, parent text, parent_key text, child_ref text) returns void
+    language plpgsql
+    as $$
+begin
+    execute format('alter table %I add column division varchar(12)', child);
+    execute format('update %I c set division = p.division from %I p where p.%I = c.%I', child, parent, parent_key, child_ref);
+    execute format('alter table %I alter column division set not null', child);
+    execute format('create trigger %I before insert on %I for each row execute function bastion_inherit_division(%L, %L, %L)',
+                   child || '_division', child, parent, parent_key, child_ref);
+end
+$$;

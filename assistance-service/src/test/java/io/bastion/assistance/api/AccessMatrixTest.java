@@ -28,25 +28,17 @@ import static io.bastion.devstack.infra.AccessWorld.countyAdmin;
 @WithTestResource(TestInfrastructure.class)
 class AccessMatrixTest extends AccessMatrix {
 
-    private static AccessWorld world;
 
     AccessMatrixTest() {
         super("assistance-service");
-    }
-
-    @Override
-    protected AccessWorld world() {
-        if (world == null) {
-            world = build();
-        }
-        return world;
     }
 
     /** A county's leader, unit and envoy, registered by its county admin. */
     private record Partners(String leaderId, String leaderName, String unitId, String unitName, String envoyId, String phone) {
     }
 
-    private static AccessWorld build() {
+    @Override
+    protected AccessWorld build() {
         AccessWorld w = new AccessWorld().reference("leaders", "units").query("by", "VILLAGE");
         Map<String, Partners> partners = new HashMap<>();
         Set<String> described = new HashSet<>();

@@ -31,21 +31,13 @@ import static io.bastion.plan.PlanBodies.problem;
 @WithTestResource(TestInfrastructure.class)
 class AccessMatrixTest extends AccessMatrix {
 
-    private static AccessWorld world;
 
     AccessMatrixTest() {
         super("plan-service");
     }
 
     @Override
-    protected AccessWorld world() {
-        if (world == null) {
-            world = build();
-        }
-        return world;
-    }
-
-    private static AccessWorld build() {
+    protected AccessWorld build() {
         // The plans are submitted once: the diff compares the first submission with itself.
         AccessWorld w = new AccessWorld().query("GET /api/v1/plans/{id}/submissions/{number}/diff", "from", "1");
         for (Target t : Target.values()) {

@@ -31,7 +31,6 @@ import static io.bastion.devstack.infra.AccessWorld.countyAdmin;
 @WithTestResource(TestInfrastructure.class)
 class AccessMatrixTest extends AccessMatrix {
 
-    private static AccessWorld world;
     private static final String PASSING = "{\"scores\":[{\"item\":\"TEAM\",\"score\":30},{\"item\":\"RULES\",\"score\":20},"
             + "{\"item\":\"DISCLOSURE\",\"score\":20},{\"item\":\"PROBLEMS\",\"score\":20},{\"item\":\"DEVELOPMENT\",\"score\":10}],"
             + "\"partyMembers\":{\"respondents\":20,\"dissatisfied\":0},\"representatives\":{\"respondents\":20,\"dissatisfied\":0},"
@@ -42,14 +41,7 @@ class AccessMatrixTest extends AccessMatrix {
     }
 
     @Override
-    protected AccessWorld world() {
-        if (world == null) {
-            world = build();
-        }
-        return world;
-    }
-
-    private static AccessWorld build() {
+    protected AccessWorld build() {
         LocalDate today = LocalDate.now();
         AccessWorld w = new AccessWorld().reference("bulletins", "acceptance-checklist")
                 .personal("notifications", Caller.TOWNSHIP_OPERATOR)

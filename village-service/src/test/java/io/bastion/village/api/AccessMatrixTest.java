@@ -20,21 +20,13 @@ import static io.bastion.devstack.infra.AccessWorld.countyAdmin;
 @WithTestResource(TestInfrastructure.class)
 class AccessMatrixTest extends AccessMatrix {
 
-    private static AccessWorld world;
 
     AccessMatrixTest() {
         super("village-service");
     }
 
     @Override
-    protected AccessWorld world() {
-        if (world == null) {
-            world = build();
-        }
-        return world;
-    }
-
-    private static AccessWorld build() {
+    protected AccessWorld build() {
         AccessWorld w = new AccessWorld().reference("divisions", "campaigns")
                 .alias("POST /api/v1/villages", "code", "villageCode").alias("POST /api/v1/divisions", "code", "villageCode")
                 .query("from", "2026-01-01").query("to", "2026-12-31")

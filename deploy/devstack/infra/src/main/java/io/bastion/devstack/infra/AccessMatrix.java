@@ -71,8 +71,14 @@ public abstract class AccessMatrix {
         this.service = service;
     }
 
-    /** The service's records in every target, built once for the class (see {@link AccessWorld}). */
-    protected abstract AccessWorld world();
+    private static final Map<Class<?>, AccessWorld> WORLDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Builds the service's records in every target (see {@link AccessWorld}); called once per test class. */
+    protected abstract AccessWorld build();
+
+    private AccessWorld world() {
+        return WORLDS.computeIfAbsent(getClass(), k -> build());
+    }
 
     /** What a cell of the role table allows. */
     enum Cell {
