@@ -6,7 +6,7 @@
 #   mvn install -DskipTests && deploy/loadtest/demo.sh [runs]
 #
 # Prints a Markdown table for docs/benchmarks.md. Ports are offset by BASTION_BENCH_PORT_OFFSET
-# (default 30000) so a running stack is left alone.
+# (default 10000) so a running stack is left alone.
 set -euo pipefail
 source "$(dirname "$0")/stack.sh"
 runs=${1:-3}

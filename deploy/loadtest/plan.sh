@@ -5,7 +5,7 @@
 #
 #   mvn install -DskipTests && deploy/loadtest/plan.sh [cases] [clients]
 #
-# Ports are offset by BASTION_BENCH_PORT_OFFSET (default 30000) so a running stack is left alone.
+# Ports are offset by BASTION_BENCH_PORT_OFFSET (default 10000) so a running stack is left alone.
 set -euo pipefail
 source "$(dirname "$0")/stack.sh"
 classes=$bench_dir/classes

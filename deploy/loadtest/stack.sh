@@ -4,7 +4,9 @@
 #                        args go to the launcher (e.g. --demo)
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 jar=$root/deploy/devstack/launcher/target/bastion-devstack.jar
-offset=${BASTION_BENCH_PORT_OFFSET:-30000}
+# 10000 keeps every port (18081-18084, 25432, 29092) below Linux's ephemeral range (32768 up), where an
+# outgoing connection could have taken it first.
+offset=${BASTION_BENCH_PORT_OFFSET:-10000}
 [ -f "$jar" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
 bench_dir=$(mktemp -d)
 stack_data=$bench_dir/stack

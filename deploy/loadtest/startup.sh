@@ -5,7 +5,7 @@
 #   mvn install -DskipTests && deploy/loadtest/startup.sh [restarts]
 #
 # Prints a Markdown table for docs/benchmarks.md. Linux only (reads /proc). Ports are offset by
-# BASTION_BENCH_PORT_OFFSET (default 30000) so a running stack is left alone.
+# BASTION_BENCH_PORT_OFFSET (default 10000) so a running stack is left alone.
 set -euo pipefail
 source "$(dirname "$0")/stack.sh"
 restarts=${1:-3}

@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Hands every connection taken from the pool the scope of whoever takes it, as two session settings
@@ -21,10 +24,22 @@ public class ScopedConnections implements AgroalPoolInterceptor {
 
     private static final String SET = "select set_config('bastion.scope', ?, false), set_config('bastion.home', ?, false)";
 
+    /**
+     * What each pooled connection is known to carry, so that taking it again for the same caller (a
+     * request reads outside a transaction statement by statement) costs no round trip. Known only when
+     * the setting was committed at once (autocommit); one made inside a transaction may yet be rolled
+     * back, so it is forgotten, and set again next time.
+     */
+    private static final Map<Connection, Scope> CARRIED = Collections.synchronizedMap(new WeakHashMap<>());
+
     @Override
     public void onConnectionAcquire(Connection connection) {
         try {
-            set(connection, current(connection));
+            Connection physical = connection.unwrap(Connection.class);
+            Scope scope = current(connection);
+            if (!scope.equals(CARRIED.get(physical))) {
+                set(connection, scope);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the data scope of a connection", e);
         }
@@ -35,6 +50,12 @@ public class ScopedConnections implements AgroalPoolInterceptor {
             set.setString(1, scope.patterns());
             set.setString(2, scope.home());
             set.execute();
+        }
+        Connection physical = connection.unwrap(Connection.class);
+        if (connection.getAutoCommit()) {
+            CARRIED.put(physical, scope);
+        } else {
+            CARRIED.remove(physical);
         }
     }
 
