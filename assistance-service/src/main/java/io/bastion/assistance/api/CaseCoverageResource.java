@@ -79,7 +79,8 @@ public class CaseCoverageResource {
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         OffsetDateTime now = Now.timestamp();
-        List<CaseFile> page = coverage.list(new CaseQuery(                QueryParameters.township(township), status, QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
+        List<CaseFile> page = coverage.list(new CaseQuery(QueryParameters.township(township), status,
+                QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
         Map<UUID, List<Pairing>> pairingsOf = pairings.ofCases(page.stream().map(c -> c.caseId).toList());
         return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId,
                 c -> CaseCoverageView.of(c, pairingsOf.getOrDefault(c.caseId, List.of()), now), uri);

@@ -55,7 +55,7 @@ public class HelpBook {
 
     @Transactional
     public HelpRecord record(HelpDraft draft, Actor actor) {
-        HelpGivers.check(actor, draft, partners.leaderOf(actor.name()), partners.unitOf(actor.name()));
+        HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
         List<Violation> v = draft.violations(calendar.today());
         if (v.isEmpty()) {
             if (draft.villageCode() != null && !caseVillage(draft.villageCode())) {

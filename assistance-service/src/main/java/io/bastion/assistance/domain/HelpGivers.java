@@ -6,6 +6,7 @@ import io.bastion.platform.security.Roles;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who records which help: the county anything; a township its trainings and practical matters, given
@@ -20,8 +21,11 @@ final class HelpGivers {
     private HelpGivers() {
     }
 
-    /** {@code leader} and {@code unit}: the registered leader or unit whose account the actor is, if any. */
-    static void check(Actor actor, HelpDraft draft, Optional<Leader> leader, Optional<Unit> unit) {
+    /**
+     * {@code leader} and {@code unit}: the registered leader or unit whose account the actor is, if any;
+     * looked up only for a county leader or a department.
+     */
+    static void check(Actor actor, HelpDraft draft, Supplier<Optional<Leader>> leader, Supplier<Optional<Unit>> unit) {
         if (actor.roles().contains(Roles.COUNTY_ADMIN)) {
             return;
         }
@@ -31,12 +35,12 @@ final class HelpGivers {
                 throw new Refused(OWN_HELP_ONLY, actor.name());
             }
         } else if (actor.roles().contains(Roles.COUNTY_LEADER)) {
-            UUID self = leader.map(l -> l.id).orElseThrow(() -> new Refused(NOT_REGISTERED, actor.name()));
+            UUID self = leader.get().map(l -> l.id).orElseThrow(() -> new Refused(NOT_REGISTERED, actor.name()));
             if (kind == null || !kind.isVisit() || !self.equals(draft.leaderId()) || draft.unitId() != null) {
                 throw new Refused(OWN_HELP_ONLY, actor.name());
             }
         } else if (actor.roles().contains(Roles.DEPARTMENT)) {
-            UUID self = unit.map(u -> u.id).orElseThrow(() -> new Refused(NOT_REGISTERED, actor.name()));
+            UUID self = unit.get().map(u -> u.id).orElseThrow(() -> new Refused(NOT_REGISTERED, actor.name()));
             if (!self.equals(draft.unitId()) || draft.leaderId() != null) {
                 throw new Refused(OWN_HELP_ONLY, actor.name());
             }

@@ -41,42 +41,42 @@ class HelpGiversTest {
 
     @Test
     void theCountyRecordsAnyHelp() {
-        assertDoesNotThrow(() -> HelpGivers.check(as("county-admin"), help("FUNDS", null, OTHER), Optional.empty(), Optional.empty()));
+        assertDoesNotThrow(() -> HelpGivers.check(as("county-admin"), help("FUNDS", null, OTHER), Optional::empty, Optional::empty));
     }
 
     @Test
     void aTownshipRecordsItsTrainingsAndPracticalMattersGivenByNobodyElse() {
-        assertDoesNotThrow(() -> HelpGivers.check(as("township-operator"), help("TRAINING", null, null), Optional.empty(), Optional.empty()));
-        assertDoesNotThrow(() -> HelpGivers.check(as("township-operator"), help("PRACTICAL_MATTER", null, null), Optional.empty(),
-                Optional.empty()));
+        assertDoesNotThrow(() -> HelpGivers.check(as("township-operator"), help("TRAINING", null, null), Optional::empty, Optional::empty));
+        assertDoesNotThrow(() -> HelpGivers.check(as("township-operator"), help("PRACTICAL_MATTER", null, null), Optional::empty,
+                Optional::empty));
         assertEquals("own-help-only", assertThrows(Refused.class, () -> HelpGivers.check(as("township-operator"),
-                help("ROAD", null, null), Optional.empty(), Optional.empty())).problemType());
-        assertThrows(Refused.class, () -> HelpGivers.check(as("township-operator"), help("TRAINING", null, OTHER), Optional.empty(),
-                Optional.empty()));
+                help("ROAD", null, null), Optional::empty, Optional::empty)).problemType());
+        assertThrows(Refused.class, () -> HelpGivers.check(as("township-operator"), help("TRAINING", null, OTHER), Optional::empty,
+                Optional::empty));
     }
 
     @Test
     void aLeaderRecordsItsOwnVisitsOnceRegistered() {
-        assertDoesNotThrow(() -> HelpGivers.check(as("county-leader"), help("VISIT", SELF, null), Optional.of(leader()), Optional.empty()));
-        assertThrows(Refused.class, () -> HelpGivers.check(as("county-leader"), help("VISIT", OTHER, null), Optional.of(leader()),
-                Optional.empty()));
-        assertThrows(Refused.class, () -> HelpGivers.check(as("county-leader"), help("FUNDS", SELF, null), Optional.of(leader()),
-                Optional.empty()));
+        assertDoesNotThrow(() -> HelpGivers.check(as("county-leader"), help("VISIT", SELF, null), () -> Optional.of(leader()), Optional::empty));
+        assertThrows(Refused.class, () -> HelpGivers.check(as("county-leader"), help("VISIT", OTHER, null), () -> Optional.of(leader()),
+                Optional::empty));
+        assertThrows(Refused.class, () -> HelpGivers.check(as("county-leader"), help("FUNDS", SELF, null), () -> Optional.of(leader()),
+                Optional::empty));
         assertEquals("not-registered", assertThrows(Refused.class, () -> HelpGivers.check(as("county-leader"), help("VISIT", SELF, null),
-                Optional.empty(), Optional.empty())).problemType());
+                Optional::empty, Optional::empty)).problemType());
     }
 
     @Test
     void aDepartmentRecordsWhatItsOwnUnitGave() {
-        assertDoesNotThrow(() -> HelpGivers.check(as("department"), help("ROAD", null, SELF), Optional.empty(), Optional.of(unit())));
-        assertThrows(Refused.class, () -> HelpGivers.check(as("department"), help("ROAD", null, OTHER), Optional.empty(),
-                Optional.of(unit())));
-        assertThrows(Refused.class, () -> HelpGivers.check(as("department"), help("ROAD", SELF, SELF), Optional.empty(),
-                Optional.of(unit())));
+        assertDoesNotThrow(() -> HelpGivers.check(as("department"), help("ROAD", null, SELF), Optional::empty, () -> Optional.of(unit())));
+        assertThrows(Refused.class, () -> HelpGivers.check(as("department"), help("ROAD", null, OTHER), Optional::empty,
+                () -> Optional.of(unit())));
+        assertThrows(Refused.class, () -> HelpGivers.check(as("department"), help("ROAD", SELF, SELF), Optional::empty,
+                () -> Optional.of(unit())));
     }
 
     @Test
     void noOtherRoleRecordsHelp() {
-        assertThrows(Refused.class, () -> HelpGivers.check(as("inspector"), help("VISIT", null, null), Optional.empty(), Optional.empty()));
+        assertThrows(Refused.class, () -> HelpGivers.check(as("inspector"), help("VISIT", null, null), Optional::empty, Optional::empty));
     }
 }

@@ -82,7 +82,7 @@ public class AcceptanceResource {
             @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.acceptances(caller.divisionPrefix(), QueryParameters.township(township),
+        return Paging.page(queues.acceptances(QueryParameters.township(township),
                         QueryParameters.enumValue("status", status, Acceptance.Status.class), QueryParameters.uuid("caseId", caseId),
                         Paging.decodeKeyed(cursor), size + 1),
                 size, a -> a.villageCode + "|" + a.id, this::view, uri);

@@ -75,7 +75,7 @@ public class AccountabilityResource {
                                          @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                          @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(accountability.list(caller.divisionPrefix(), QueryParameters.township(township), Paging.decodeId(cursor),
+        return Paging.page(accountability.list(QueryParameters.township(township), Paging.decodeId(cursor),
                 size + 1), size, a -> a.id.toString(), this::view, uri);
     }
 

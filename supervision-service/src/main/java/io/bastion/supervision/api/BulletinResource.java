@@ -106,7 +106,7 @@ public class BulletinResource {
                                    @Parameter(description = "1 to 200 (default 50)") @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 200);
-        return Paging.page(bulletins.list(caller.divisionPrefix(), QueryParameters.enumValue("status", status, Bulletin.Status.class),
+        return Paging.page(bulletins.list(QueryParameters.enumValue("status", status, Bulletin.Status.class),
                 caller.has(DRAFT_READERS), Paging.decodeId(cursor), size + 1), size, b -> b.id.toString(), BulletinView::of, uri);
     }
 

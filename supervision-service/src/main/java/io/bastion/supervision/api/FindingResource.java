@@ -75,7 +75,7 @@ public class FindingResource {
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         LocalDate today = calendar.today();
-        return Paging.page(queues.findings(caller.divisionPrefix(), QueryParameters.township(township),
+        return Paging.page(queues.findings(QueryParameters.township(township),
                         QueryParameters.enumValue("status", status, Finding.Status.class), QueryParameters.bool("overdue", overdue), today,
                         Paging.decodeKeyed(cursor), size + 1),
                 size, f -> f.villageCode + "|" + f.id, f -> InspectionResource.FindingView.of(f, today), uri);

@@ -60,7 +60,7 @@ public class FollowUpResource {
                                    @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.followUps(caller.divisionPrefix(), QueryParameters.enumValue("status", status, FollowUp.Status.class),
+        return Paging.page(queues.followUps(QueryParameters.enumValue("status", status, FollowUp.Status.class),
                 QueryParameters.date("dueBy", dueBy), Paging.decodeKeyed(cursor), size + 1), size, f -> f.villageCode + "|" + f.id, FollowUpView::of, uri);
     }
 

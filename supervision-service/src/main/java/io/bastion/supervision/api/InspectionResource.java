@@ -93,7 +93,7 @@ public class InspectionResource {
                                      @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.inspections(caller.divisionPrefix(), QueryParameters.township(township), villageCode,
+        return Paging.page(queues.inspections(QueryParameters.township(township), villageCode,
                 Paging.decodeKeyed(cursor), size + 1), size, i -> i.villageCode + "|" + i.id, this::view, uri);
     }
 

@@ -90,7 +90,7 @@ public class InterviewResource {
                                     @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(interviews.list(caller.divisionPrefix(), QueryParameters.township(township), Paging.decodeId(cursor), size + 1),
+        return Paging.page(interviews.list(QueryParameters.township(township), Paging.decodeId(cursor), size + 1),
                 size, i -> i.id.toString(), this::view, uri);
     }
 

@@ -104,7 +104,7 @@ public class WeeklyReportResource {
                                  @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         String w = week == null ? null : week(week, "week").toString();
-        return Paging.page(reports.list(caller.divisionPrefix(), QueryParameters.uuid("caseId", caseId), w, QueryParameters.township(township),
+        return Paging.page(reports.list(QueryParameters.uuid("caseId", caseId), w, QueryParameters.township(township),
                 Paging.decodeId(cursor), size + 1), size, r -> r.id.toString(), ReportView::of, uri);
     }
 

@@ -48,11 +48,11 @@ public class Accountability {
         return a;
     }
 
-    /** A page in the scope, by id (keyset). */
-    public List<AccountabilityRecord> list(String scope, String township, UUID after, int limit) {
-        return em.createQuery("from AccountabilityRecord where townshipCode like :scope and (:t is null or townshipCode = :t)"
+    /** A page of those the caller reaches, by id (keyset). */
+    public List<AccountabilityRecord> list(String township, UUID after, int limit) {
+        return em.createQuery("from AccountabilityRecord where (:t is null or townshipCode = :t)"
                         + " and (:after is null or id > :after) order by id", AccountabilityRecord.class)
-                .setParameter("scope", scope + "%").setParameter("t", township).setParameter("after", after)
+                .setParameter("t", township).setParameter("after", after)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -62,9 +62,9 @@ public class Bulletins {
         return b;
     }
 
-    /** Newest first; drafts only for those who may edit them. */
-    public List<Bulletin> list(String scope, Bulletin.Status status, boolean withDrafts, UUID after, int limit) {
-        StringBuilder jpql = new StringBuilder("from Bulletin b where (b.division like :scope or :prefix like concat(b.division, '%'))");
+    /** Those the caller reaches (its division's, and its county's), by id; drafts only for those who may edit them. */
+    public List<Bulletin> list(Bulletin.Status status, boolean withDrafts, UUID after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Bulletin b where 1 = 1");
         if (status != null) {
             jpql.append(" and b.status = :status");
         }
@@ -74,8 +74,7 @@ public class Bulletins {
         if (after != null) {
             jpql.append(" and b.id > :after");
         }
-        var query = em.createQuery(jpql.append(" order by b.id").toString(), Bulletin.class).setParameter("scope", scope + "%")
-                .setParameter("prefix", scope).setMaxResults(limit);
+        var query = em.createQuery(jpql.append(" order by b.id").toString(), Bulletin.class).setMaxResults(limit);
         if (status != null) {
             query.setParameter("status", status);
         }

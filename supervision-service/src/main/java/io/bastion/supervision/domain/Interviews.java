@@ -82,11 +82,11 @@ public class Interviews {
         return i;
     }
 
-    /** A page in the scope, by id (keyset). */
-    public List<Interview> list(String scope, String township, UUID after, int limit) {
-        return em.createQuery("from Interview where townshipCode like :scope and (:t is null or townshipCode = :t)"
+    /** A page of those the caller reaches, by id (keyset). */
+    public List<Interview> list(String township, UUID after, int limit) {
+        return em.createQuery("from Interview where (:t is null or townshipCode = :t)"
                         + " and (:after is null or id > :after) order by id", Interview.class)
-                .setParameter("scope", scope + "%").setParameter("t", township).setParameter("after", after)
+                .setParameter("t", township).setParameter("after", after)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -18,20 +18,18 @@ public class Queues {
     @Inject
     EntityManager em;
 
-    public List<Acceptance> acceptances(String scope, String township, Acceptance.Status status, UUID caseId, Paging.Keyed after, int limit) {
-        StringBuilder jpql = new StringBuilder("from Acceptance a where a.villageCode like :scope");
+    public List<Acceptance> acceptances(String township, Acceptance.Status status, UUID caseId, Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Acceptance a where 1 = 1");
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("scope", scope + "%");
         where(jpql, p, "a.townshipCode", "township", township);
         where(jpql, p, "a.status", "status", status);
         where(jpql, p, "a.caseId", "caseId", caseId);
         return page(jpql, p, "a", after, limit, Acceptance.class);
     }
 
-    public List<FollowUp> followUps(String scope, FollowUp.Status status, LocalDate dueBy, Paging.Keyed after, int limit) {
-        StringBuilder jpql = new StringBuilder("from FollowUp a where a.villageCode like :scope");
+    public List<FollowUp> followUps(FollowUp.Status status, LocalDate dueBy, Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from FollowUp a where 1 = 1");
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("scope", scope + "%");
         where(jpql, p, "a.status", "status", status);
         if (dueBy != null) {
             jpql.append(" and a.dueOn <= :dueBy");
@@ -40,21 +38,19 @@ public class Queues {
         return page(jpql, p, "a", after, limit, FollowUp.class);
     }
 
-    public List<Inspection> inspections(String scope, String township, String village, Paging.Keyed after, int limit) {
-        StringBuilder jpql = new StringBuilder("from Inspection a where a.villageCode like :scope");
+    public List<Inspection> inspections(String township, String village, Paging.Keyed after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Inspection a where 1 = 1");
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("scope", scope + "%");
         where(jpql, p, "a.townshipCode", "township", township);
         where(jpql, p, "a.villageCode", "village", village);
         return page(jpql, p, "a", after, limit, Inspection.class);
     }
 
     /** Findings by status; {@code overdue} ones are not closed and past their correction deadline on {@code today}. */
-    public List<Finding> findings(String scope, String township, Finding.Status status, Boolean overdue, LocalDate today,
-                                  Paging.Keyed after, int limit) {
-        StringBuilder jpql = new StringBuilder("from Finding a where a.villageCode like :scope");
+    public List<Finding> findings(String township, Finding.Status status, Boolean overdue, LocalDate today, Paging.Keyed after,
+                                  int limit) {
+        StringBuilder jpql = new StringBuilder("from Finding a where 1 = 1");
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("scope", scope + "%");
         if (township != null) {
             jpql.append(" and a.villageCode like :township");
             p.put("township", township + "%");

@@ -108,10 +108,9 @@ public class WeeklyReports {
         return r;
     }
 
-    public List<WeeklyReport> list(String scope, UUID caseId, String week, String township, UUID after, int limit) {
-        StringBuilder jpql = new StringBuilder("from WeeklyReport r where r.villageCode like :scope");
+    public List<WeeklyReport> list(UUID caseId, String week, String township, UUID after, int limit) {
+        StringBuilder jpql = new StringBuilder("from WeeklyReport r where 1 = 1");
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("scope", scope + "%");
         if (caseId != null) {
             jpql.append(" and r.caseId = :c");
             p.put("c", caseId);

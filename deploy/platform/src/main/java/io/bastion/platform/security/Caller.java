@@ -44,17 +44,6 @@ public class Caller {
         return token.getGroups().stream().anyMatch(roles::contains);
     }
 
-    public boolean has(String role) {
-        return token.getGroups().contains(role);
-    }
-
-    /** 403 {@code forbidden} unless the caller has one of the roles. */
-    public void requireRole(Set<String> allowed) {
-        if (!has(allowed)) {
-            throw new ApiProblem(403, "forbidden");
-        }
-    }
-
     /**
      * The prefix every code the caller names must start with; never null. A token without a
      * division, or with one its roles cannot act for, is refused.
@@ -70,17 +59,13 @@ public class Caller {
         return division;
     }
 
-    public boolean covers(String code) {
-        return code != null && code.startsWith(divisionPrefix());
-    }
-
     /**
      * 403 {@code out-of-scope} when a division code the request names lies outside the caller's
      * division, decided from the code alone. What is not a code at all (missing, not digits) is left
      * to the domain's validation, which answers it as bad input.
      */
     public void requireCovers(String code) {
-        if (code != null && code.matches("[0-9]+") && !covers(code)) {
+        if (code != null && code.matches("[0-9]+") && !code.startsWith(divisionPrefix())) {
             throw new ApiProblem(403, "out-of-scope", code, divisionPrefix());
         }
     }

@@ -16,7 +16,7 @@ import java.util.WeakHashMap;
  * Hands every connection taken from the pool the scope of whoever takes it, as two session settings
  * that the row-level security policies of every scoped table read ({@code db/scope/*.sql}):
  * {@code bastion.scope}, the LIKE patterns a row's {@code division} must match, and
- * {@code bastion.home}, the caller's own division. Set on every checkout, so a connection never
+ * {@code bastion.home}, the caller's own division. Checked on every checkout, so a connection never
  * carries one caller's scope to the next; no query in any service can leave it out.
  */
 @ApplicationScoped

@@ -126,6 +126,14 @@ public abstract class AccessMatrix {
         stale.removeAll(documented);
         assertEquals(Set.of(), missing, "operations of " + service + " missing from the role table in docs/conventions.md");
         assertEquals(Set.of(), stale, "rows of the role table for " + service + " that the service does not have");
+        // "paired" and "own" say a caller reaches less than a division: only county leaders and departments do.
+        Set<String> misplaced = new TreeSet<>();
+        table.forEach((op, row) -> row.forEach((caller, cell) -> {
+            if ((cell == Cell.PAIRED || cell == Cell.OWN) && !caller.paired) {
+                misplaced.add(op + " " + caller.role + ": " + cell);
+            }
+        }));
+        assertEquals(Set.of(), misplaced, "cells of the role table only county leaders and departments can have");
     }
 
     @Test
