@@ -39,6 +39,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -152,7 +155,8 @@ public class PlanResource {
             + "(a list is replaced whole), while the township holds the plan: DRAFTING or RETURNED, otherwise 409. Measures "
             + "are matched by their key. `If-Match` is required; a patch that changes nothing keeps the version.")
     @APIResponse(responseCode = "200", description = "Revised")
-    public Response revise(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response revise(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+            content = @Content(schema = @Schema(implementation = PlanDraft.class))) JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
         Plan plan = plans.revise(current.id, version, MergePatch.apply(json, plans.draftOf(current), patch, PlanDraft.class),

@@ -19,7 +19,8 @@ public record AccountabilityDraft(String townshipCode, String villageCode, Strin
     }
 
     public String township() {
-        return villageCode != null ? villageCode.substring(0, 9) : townshipCode;
+        // Before validation, a village code may be anything: only a code's own township counts.
+        return villageCode != null && villageCode.matches("[0-9]{12}") ? villageCode.substring(0, 9) : townshipCode;
     }
 
     public List<Violation> violations(LocalDate today) {

@@ -37,6 +37,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -127,7 +130,8 @@ public class CaseResource {
             + "change. Only the county changes `grade` (a township's change is 403 `grading-reserved`); deciding a grade settles "
             + "the township's proposal. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
-    public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response patch(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+            content = @Content(schema = @Schema(implementation = CaseDraft.class))) JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RectificationCase current = caseInScope(id);
         int version = Preconditions.requiredVersion(ifMatch);
         RectificationCase c = cases.revise(current.id, version, MergePatch.apply(json, current.toDraft(), patch, CaseDraft.class),

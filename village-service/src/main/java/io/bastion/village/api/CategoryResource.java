@@ -3,9 +3,10 @@ package io.bastion.village.api;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
+import io.bastion.platform.domain.CampaignYears;
+import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
-import io.bastion.village.domain.CaseDraft;
 import io.bastion.village.domain.CategoryCatalogue;
 import io.bastion.village.domain.WeaknessCategory;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 
 @Path("/api/v1/campaigns/{year}/categories")
@@ -50,7 +52,7 @@ public class CategoryResource {
     @Operation(summary = "Add a county category for the year", description = "County admins. Codes are upper case "
             + "(`[A-Z][A-Z0-9_]+`) and unique within the year's catalogue, national list included.")
     @APIResponse(responseCode = "201", description = "Added")
-    public Response add(@PathParam("year") String year, CategoryView category) {
+    public Response add(@PathParam("year") String year, NewCategory category) {
         WeaknessCategory added = catalogue.add(year(year), category == null ? null : category.code(),
                 category == null ? null : category.name(), category == null ? null : category.nameEn(), caller.actor());
         return Response.created(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories")).entity(CategoryView.of(added)).build();
@@ -59,12 +61,13 @@ public class CategoryResource {
     private static int year(String year) {
         try {
             int y = Integer.parseInt(year);
-            if (y >= CaseDraft.FIRST_YEAR && y <= CaseDraft.LAST_YEAR) {
+            if (CampaignYears.plausible(y, Now.today(ZoneId.systemDefault()))) {
                 return y;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ApiProblem(400, "malformed-request", List.of(new Violation("year", "range", year, CaseDraft.FIRST_YEAR, CaseDraft.LAST_YEAR)));
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("year", "range", year, CampaignYears.FIRST,
+                CampaignYears.last(Now.today(ZoneId.systemDefault())))));
     }
 }

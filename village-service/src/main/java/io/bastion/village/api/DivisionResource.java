@@ -1,5 +1,8 @@
 package io.bastion.village.api;
 
+import io.bastion.platform.api.QueryParameters;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
@@ -46,6 +49,10 @@ import java.util.Set;
 @Tag(name = "Divisions", description = "Counties and townships, the parents of every village code")
 @Produces(MediaType.APPLICATION_JSON)
 public class DivisionResource {
+
+    /** What an upload may weigh: the limit Vert.x applies to a body whose length is declared. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize uploadLimit;
 
     @Inject
     DivisionRegistry registry;
@@ -104,15 +111,16 @@ public class DivisionResource {
             + "their other figures. Lines that break a rule are listed and skipped. `dryRun=true` checks it all and writes "
             + "nothing. County admins; lines outside their county are refused line by line.")
     @APIResponse(responseCode = "200", description = "The import summary, for divisions and villages")
-    public CodeTableSummaryView importCodeTable(InputStream body, @QueryParam("dryRun") boolean dryRun,
+    public CodeTableSummaryView importCodeTable(InputStream body, @QueryParam("dryRun") String dryRun,
                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                 @Context HttpHeaders headers) {
-        Iterator<ImportReader.CsvRow> lines = ImportReader.rows(ImportReader.reader(body, contentType),
+        boolean checkOnly = Boolean.TRUE.equals(QueryParameters.bool("dryRun", dryRun));
+        Iterator<ImportReader.CsvRow> lines = ImportReader.rows(ImportReader.reader(body, contentType, uploadLimit.asLongValue()),
                 List.of("code", "name", "urbanRuralClass"), Set.of(), Set.of("code", "name"));
         List<CodeTableRow> rows = new ArrayList<>();
         lines.forEachRemaining(row -> rows.add(new CodeTableRow(row.line(), ImportReader.text(row.values().get("code")),
                 ImportReader.text(row.values().get("name")), ImportReader.text(row.values().get("urbanRuralClass")))));
-        CodeTableSummary summary = codeTable.run(rows, caller.divisionPrefix(), dryRun, caller.actor());
+        CodeTableSummary summary = codeTable.run(rows, caller.divisionPrefix(), checkOnly, caller.actor());
         return CodeTableSummaryView.of(summary, Messages.localeOf(headers));
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.bastion.platform.domain.PlainText;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.ImportLine;
@@ -20,11 +21,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -45,22 +45,32 @@ final class ImportReader {
     static final List<String> COLUMNS = List.of("code", "name", "urbanRuralClass", "households", "population",
             "partyMembers", "partyOrganizationForm");
     /** Columns an export adds, accepted and ignored on import so an export can be imported again. */
-    static final Set<String> READ_ONLY = Set.of("township", "county", "version", "createdAt", "updatedAt");
+    static final Set<String> READ_ONLY = Set.of("township", "county", "status", "grade", "campaignYear", "version", "createdAt",
+            "updatedAt");
     private static final Set<String> REQUIRED = Set.of("code", "name", "urbanRuralClass");
 
     private ImportReader() {
     }
 
-    /** The body as text: UTF-8 unless the Content-Type names a charset, a leading byte-order mark skipped. */
-    static Reader reader(InputStream body, String contentType) {
-        String charset = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
-        Charset decoding;
-        try {
-            decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+    /**
+     * The body as text: UTF-8 unless the Content-Type names a charset, a leading byte-order mark
+     * skipped. Bytes that are not text in that charset stop the reading (a GBK file sent without its
+     * charset is refused, never stored as mojibake), and so does a body that runs over {@code limit}
+     * bytes, which a chunked upload declares nowhere in advance.
+     */
+    static Reader reader(InputStream body, String contentType, long limit) {
+        if (contentType == null) {
             throw new ApiProblem(415, "unsupported-media-type");
         }
-        return new InputStreamReader(withoutByteOrderMark(body), decoding);
+        Charset decoding;
+        try {
+            String charset = MediaType.valueOf(contentType).getParameters().get("charset");
+            decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(415, "unsupported-media-type");
+        }
+        return new InputStreamReader(withoutByteOrderMark(new BoundedInput(body, limit)), decoding.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** Spreadsheets save UTF-8 with a byte-order mark, which would otherwise end up in the first column's name. */
@@ -74,7 +84,7 @@ final class ImportReader {
             }
             return pushback;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(1, e);
         }
     }
 
@@ -111,7 +121,7 @@ final class ImportReader {
                     .with(CsvSchema.emptySchema().withHeader())
                     .readValues(reader);
         } catch (IOException e) {
-            throw unreadable(1, "csv-syntax", e.getMessage());
+            throw unreadable(1, e);
         }
         // Reading ahead parses the header, so a file with a wrong header fails even with no data lines.
         boolean any = hasNext(rows, 1);
@@ -137,9 +147,10 @@ final class ImportReader {
                 try {
                     Map<String, String> row = rows.nextValue();
                     line++;
+                    readable(line, row.values());
                     return new CsvRow(line, new LinkedHashMap<>(row));
                 } catch (IOException | RuntimeJsonMappingException e) {
-                    throw unreadable(line + 1, "csv-syntax", e.getMessage());
+                    throw unreadable(line + 1, e);
                 }
             }
         };
@@ -149,7 +160,7 @@ final class ImportReader {
         try {
             return rows.hasNextValue();
         } catch (IOException | RuntimeJsonMappingException e) {
-            throw unreadable(line + 1, "csv-syntax", e.getMessage());
+            throw unreadable(line + 1, e);
         }
     }
 
@@ -168,7 +179,7 @@ final class ImportReader {
                     } while (text != null && text.isBlank());
                     return text;
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw unreadable(number + 1, e);
                 }
             }
 
@@ -187,11 +198,15 @@ final class ImportReader {
                 try {
                     node = json.readTree(pending);
                 } catch (JsonProcessingException e) {
-                    throw unreadable(at, "json-syntax", e.getOriginalMessage());
+                    int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
+                    throw new ApiProblem(400, "malformed-request", List.of(new Violation("line " + at, "json-syntax", null, at, column)));
                 }
                 if (node == null || !node.isObject()) {
-                    throw unreadable(at, "json-object", null);
+                    throw unreadable(at, "json-object");
                 }
+                List<String> texts = new ArrayList<>();
+                node.forEach(value -> texts.add(value.isTextual() ? value.textValue() : null));
+                readable(at, texts);
                 Map<String, Object> values = new LinkedHashMap<>();
                 node.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue().isNull() ? null
                         : f.getValue().isValueNode() ? f.getValue().asText() : f.getValue()));
@@ -248,7 +263,29 @@ final class ImportReader {
         }
     }
 
-    private static ApiProblem unreadable(long line, String rule, String reason) {
-        return new ApiProblem(400, "malformed-request", List.of(new Violation("line " + line, rule, null, reason)));
+    /** Text with a control character is no line of a code table: the file is refused, naming the line. */
+    private static void readable(long line, java.util.Collection<String> values) {
+        if (!values.stream().allMatch(PlainText::readable)) {
+            throw unreadable(line, "control-character");
+        }
+    }
+
+    /** Why a file could not be read at this line: bytes not in its charset, or not CSV. */
+    private static ApiProblem unreadable(long line, Exception e) {
+        if (e instanceof ApiProblem problem) {
+            return problem;
+        }
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof CharacterCodingException) && !(cause instanceof ApiProblem)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ApiProblem problem) {
+            return problem;
+        }
+        return unreadable(line, cause instanceof CharacterCodingException ? "charset" : "csv-syntax");
+    }
+
+    private static ApiProblem unreadable(long line, String rule) {
+        return new ApiProblem(400, "malformed-request", List.of(new Violation("line " + line, rule, null)));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
 import io.bastion.platform.api.QueryParameters;
-import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.TeamCounts;
 import io.bastion.village.domain.TeamRoster;
@@ -19,9 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 @Path("/api/v1/teams")
 @Tag(name = "Village teams")
@@ -50,17 +46,6 @@ public class TeamCountsResource {
             throw new ApiProblem(403, "out-of-scope", prefix, caller.divisionPrefix());
         }
         String narrowest = prefix.length() >= caller.divisionPrefix().length() ? prefix : caller.divisionPrefix();
-        return roster.counts(narrowest, date("from", from), date("to", to));
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "required", null)));
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "date", value)));
-        }
+        return roster.counts(narrowest, QueryParameters.requiredDate("from", from), QueryParameters.requiredDate("to", to));
     }
 }

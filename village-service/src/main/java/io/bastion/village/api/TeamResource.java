@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -85,7 +88,8 @@ public class TeamResource {
     @Operation(summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
             + "departure send `endedOn` and `leavingReason`. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
-    public Response revise(@PathParam("code") String code, @PathParam("id") String id, JsonNode patch,
+    public Response revise(@PathParam("code") String code, @PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+            content = @Content(schema = @Schema(implementation = TeamMemberDraft.class))) JsonNode patch,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         VillagePaths.require(caller, code);
         TeamMember current = roster.get(code, uuid(id));

@@ -1,5 +1,8 @@
 package io.bastion.village.api;
 
+import io.bastion.platform.api.QueryParameters;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -49,6 +52,10 @@ import java.util.Map;
 @Tag(name = "Villages: bulk exchange", description = "Import and export of the register as CSV or NDJSON")
 public class VillageExchangeResource {
 
+    /** What an upload may weigh: the limit Vert.x applies to a body whose length is declared. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize uploadLimit;
+
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
     private static final int EXPORT_PAGE = 1000;
@@ -80,13 +87,14 @@ public class VillageExchangeResource {
             + "cannot be read is a 400 and changes nothing. `dryRun=true` checks everything and writes nothing.")
     @APIResponse(responseCode = "200", description = "The import summary")
     public ImportSummaryView importVillages(InputStream body,
-                                            @Parameter(description = "check only, write nothing") @QueryParam("dryRun") boolean dryRun,
+                                            @Parameter(description = "check only, write nothing") @QueryParam("dryRun") String dryRun,
                                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        Reader reader = ImportReader.reader(body, contentType);
+        boolean checkOnly = Boolean.TRUE.equals(QueryParameters.bool("dryRun", dryRun));
+        Reader reader = ImportReader.reader(body, contentType, uploadLimit.asLongValue());
         Iterator<ImportLine> lines = MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(NDJSON))
                 ? ImportReader.ndjson(reader, json) : ImportReader.csv(reader);
-        ImportSummary summary = importer.run(lines, caller.divisionPrefix(), dryRun, caller.actor());
+        ImportSummary summary = importer.run(lines, caller.divisionPrefix(), checkOnly, caller.actor());
         return ImportSummaryView.of(summary, Messages.localeOf(headers));
     }
 

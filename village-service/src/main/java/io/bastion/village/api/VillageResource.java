@@ -37,6 +37,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -128,7 +131,8 @@ public class VillageResource {
     @Operation(summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
             + "`null` clears an optional field, absent fields stay. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "200", description = "Changed; the new `ETag` is set")
-    public Response patch(@PathParam("code") String code, JsonNode patch,
+    public Response patch(@PathParam("code") String code, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+            content = @Content(schema = @Schema(implementation = VillageDraft.class))) JsonNode patch,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Village current = villageInScope(code);
         int version = Preconditions.requiredVersion(ifMatch);

@@ -1,7 +1,9 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.CampaignYears;
 import io.bastion.platform.domain.Violation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,16 +30,13 @@ public record CaseDraft(
         String proposedGrade) {
 
     public static final int TEXT_MAX_LENGTH = 2000;
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
-
-    /** Every rule the draft breaks, given the categories the year's catalogue holds. */
-    public List<Violation> violations(Set<String> catalogue) {
+    /** Every rule the draft breaks on {@code today}, given the categories the year's catalogue holds. */
+    public List<Violation> violations(Set<String> catalogue, LocalDate today) {
         List<Violation> violations = new ArrayList<>(DivisionCode.checkVillage("villageCode", villageCode));
         if (campaignYear == null) {
             violations.add(new Violation("campaignYear", "required", null));
-        } else if (campaignYear < FIRST_YEAR || campaignYear > LAST_YEAR) {
-            violations.add(new Violation("campaignYear", "range", campaignYear, FIRST_YEAR, LAST_YEAR));
+        } else if (!CampaignYears.plausible(campaignYear, today)) {
+            violations.add(new Violation("campaignYear", "range", campaignYear, CampaignYears.FIRST, CampaignYears.last(today)));
         }
         if (categories == null || categories.isEmpty()) {
             violations.add(new Violation("categories", "required", null));

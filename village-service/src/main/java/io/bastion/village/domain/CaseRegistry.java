@@ -1,5 +1,6 @@
 package io.bastion.village.domain;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Conflict;
@@ -35,6 +36,10 @@ import java.util.UUID;
 public class CaseRegistry {
 
     public static final String INVALID = "invalid-case";
+
+    /** A campaign identified in year Y runs until 31 December of Y + span - 1, as plan-service counts it. */
+    @ConfigProperty(name = "bastion.village.campaign-span-years")
+    int campaignSpanYears;
 
     @Inject
     EntityManager em;
@@ -75,7 +80,8 @@ public class CaseRegistry {
 
     private RectificationCase open(CaseDraft draft, UUID previousCaseId, Actor actor, Trigger trigger, String reason) {
         List<Violation> violations = new ArrayList<>(draft.violations(
-                draft.campaignYear() == null ? Set.of() : catalogue(draft.campaignYear(), draft.villageCode())));
+                draft.campaignYear() == null ? Set.of() : catalogue(draft.campaignYear(), draft.villageCode()),
+                Now.today(ZoneId.systemDefault())));
         Grading.check(actor, trigger, KeyContactGrade.NONE, draft.grade());
         Optional<Village> village = violations.stream().anyMatch(v -> v.field().equals("villageCode"))
                 ? Optional.empty() : villages.find(draft.villageCode());
@@ -118,7 +124,7 @@ public class CaseRegistry {
             violations.add(new Violation("campaignYear", "immutable", draft.campaignYear(), c.campaignYear));
         }
         Grading.check(actor, Trigger.COMMAND, c.grade, draft.grade());
-        violations.addAll(draft.violations(catalogue(c.campaignYear, c.villageCode)).stream()
+        violations.addAll(draft.violations(catalogue(c.campaignYear, c.villageCode), Now.today(ZoneId.systemDefault())).stream()
                 .filter(v -> !v.field().equals("villageCode") && !v.field().equals("campaignYear")).toList());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
@@ -152,6 +158,10 @@ public class CaseRegistry {
         }
         if (deadline != null && !deadline.isAfter(Now.today(ZoneId.systemDefault()))) {
             throw new InvalidInput(INVALID, new Violation("deadline", "in-the-future", deadline.toString()));
+        }
+        LocalDate campaignEnd = LocalDate.of(c.campaignYear + campaignSpanYears - 1, 12, 31);
+        if (deadline != null && deadline.isAfter(campaignEnd)) {
+            throw new InvalidInput(INVALID, new Violation("deadline", "inside-campaign", deadline.toString(), campaignEnd.toString()));
         }
         CaseStatus from = c.status;
         c.status = to;

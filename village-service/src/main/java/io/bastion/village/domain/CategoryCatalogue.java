@@ -4,6 +4,7 @@ import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ import java.util.Map;
 public class CategoryCatalogue {
 
     public static final String INVALID = "invalid-category";
+    /** A category is named in a phrase, as on the national list. */
+    static final int NAME_MAX = 40;
+    static final int NAME_EN_MAX = 120;
 
     @Inject
     EntityManager em;
@@ -46,12 +50,8 @@ public class CategoryCatalogue {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
             violations.add(new Violation("code", "category-code", code));
         }
-        if (name == null || name.isBlank()) {
-            violations.add(new Violation("name", "required", name));
-        }
-        if (nameEn == null || nameEn.isBlank()) {
-            violations.add(new Violation("nameEn", "required", nameEn));
-        }
+        TextRules.required(violations, "name", name, NAME_MAX);
+        TextRules.required(violations, "nameEn", nameEn, NAME_EN_MAX);
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }

@@ -1,5 +1,6 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.CampaignYears;
 import io.bastion.platform.domain.Violation;
 
 import java.math.BigDecimal;
@@ -20,8 +21,8 @@ public record IndicatorDraft(
 
     public List<Violation> violations(int year, int currentYear) {
         List<Violation> violations = new ArrayList<>();
-        if (year < CaseDraft.FIRST_YEAR || year > currentYear) {
-            violations.add(new Violation("year", "range", year, CaseDraft.FIRST_YEAR, currentYear));
+        if (year < CampaignYears.FIRST || year > currentYear) {
+            violations.add(new Violation("year", "range", year, CampaignYears.FIRST, currentYear));
         }
         count(violations, "partyMembersDeveloped", partyMembersDeveloped);
         count(violations, "activistsDeveloped", activistsDeveloped);

@@ -63,7 +63,7 @@ public class TeamMember extends VersionedRecord {
 
     void apply(TeamMemberDraft d) {
         name = d.name().trim();
-        idCardNumber = blankToNull(d.idCardNumber());
+        idCardNumber = ResidentIdNumber.normalized(blankToNull(d.idCardNumber()));
         phone = blankToNull(d.phone());
         role = TeamRole.valueOf(d.role());
         committee = d.committee() == null ? d.impliedCommittee() : Committee.valueOf(d.committee());

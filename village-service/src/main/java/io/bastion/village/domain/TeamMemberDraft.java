@@ -1,5 +1,6 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
 import java.time.LocalDate;
@@ -21,8 +22,10 @@ public record TeamMemberDraft(
         String leavingReason,
         String leavingNote) {
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
+    /** A unit's full name, as on its seal. */
+    static final int UNIT_MAX = 100;
+    /** Why a cadre left, in a sentence or two. */
+    static final int NOTE_MAX = 500;
 
     public List<Violation> violations(LocalDate today) {
         List<Violation> violations = new ArrayList<>();
@@ -31,7 +34,7 @@ public record TeamMemberDraft(
         } else if (name.trim().length() > 50) {
             violations.add(new Violation("name", "max-length", name, 50));
         }
-        if (idCardNumber != null && !idCardNumber.isBlank() && !validIdCard(idCardNumber.trim())) {
+        if (idCardNumber != null && !idCardNumber.isBlank() && !ResidentIdNumber.valid(idCardNumber, today)) {
             violations.add(new Violation("idCardNumber", "id-card-number", "已隐去"));
         }
         if (phone != null && !phone.isBlank() && !phone.trim().matches("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}")) {
@@ -50,6 +53,8 @@ public record TeamMemberDraft(
                 violations.add(new Violation("committee", "secretary-of-party-branch", committee));
             }
         }
+        TextRules.check(violations, "appointingUnit", appointingUnit, UNIT_MAX, false);
+        TextRules.check(violations, "leavingNote", leavingNote, NOTE_MAX, false);
         if (oneOf(violations, "appointmentSource", appointmentSource, AppointmentSource.values())
                 && AppointmentSource.valueOf(appointmentSource).sent() && (appointingUnit == null || appointingUnit.isBlank())) {
             violations.add(new Violation("appointingUnit", "required-when-sent", appointingUnit));
@@ -81,18 +86,6 @@ public record TeamMemberDraft(
     /** Secretaries and deputies sit on the Party branch committee; others say which committee. */
     Committee impliedCommittee() {
         return role.equals(TeamRole.SECRETARY.name()) || role.equals(TeamRole.DEPUTY_SECRETARY.name()) ? Committee.PARTY_BRANCH : null;
-    }
-
-    /** An 18-character resident ID number (GB 11643): 17 digits, then a check character. */
-    static boolean validIdCard(String number) {
-        if (!number.matches("[0-9]{17}[0-9Xx]")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (number.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(number.charAt(17)) == ID_CHECK.charAt(sum % 11);
     }
 
     private static boolean oneOf(List<Violation> violations, String field, String value, Enum<?>[] values) {

@@ -126,7 +126,10 @@ public class TeamRoster {
         }
     }
 
-    /** A village has one Party branch secretary in office: the old one leaves before the new one starts. */
+    /**
+     * A village has one Party branch secretary in office, and a person is secretary of one village:
+     * the old one leaves before the new one starts.
+     */
     private void requireOneSecretary(TeamMember member) {
         if (member.role != TeamRole.SECRETARY || !member.inOffice()) {
             return;
@@ -138,5 +141,16 @@ public class TeamRoster {
                 .ifPresent(sitting -> {
                     throw new Conflict("secretary-in-office", member.villageCode, sitting.id);
                 });
+        // One person leads one village's Party branch: the same ID-card number in office elsewhere is a mistake.
+        if (member.idCardNumber != null) {
+            em.createQuery("from TeamMember m where m.idCardNumber = :number and m.role = :role and m.endedOn is null"
+                            + " and m.villageCode <> :code", TeamMember.class)
+                    .setParameter("number", member.idCardNumber).setParameter("role", TeamRole.SECRETARY)
+                    .setParameter("code", member.villageCode)
+                    .getResultStream().findFirst()
+                    .ifPresent(elsewhere -> {
+                        throw new Conflict("secretary-elsewhere", elsewhere.villageCode, elsewhere.id);
+                    });
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.bastion.platform.problem.ApiProblem;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 public final class Paging {
 
     private static final String PREFIX = "k:";
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private Paging() {
     }
@@ -39,23 +41,33 @@ public final class Paging {
     }
 
     public static String encode(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+        byte[] text = (PREFIX + key).getBytes(StandardCharsets.UTF_8);
+        return BASE64.encodeToString(text) + "." + BASE64.encodeToString(CursorKey.sign(text));
     }
 
-    /** The sort key a cursor holds; null for no cursor; a 400 for one that is not ours. */
+    /**
+     * The sort key a cursor holds; null for no cursor; a 400 for one that is not ours. A cursor is
+     * signed, so a sort key the service did not hand out (forged, from another deployment, cut short)
+     * never reaches a query.
+     */
     public static String decode(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
+        int dot = cursor.indexOf('.');
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                return text.substring(PREFIX.length());
+            if (dot > 0) {
+                byte[] text = Base64.getUrlDecoder().decode(cursor.substring(0, dot));
+                byte[] signature = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
+                String key = new String(text, StandardCharsets.UTF_8);
+                if (MessageDigest.isEqual(signature, CursorKey.sign(text)) && key.startsWith(PREFIX)) {
+                    return key.substring(PREFIX.length());
+                }
             }
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", null)));
     }
 
     /** The id a cursor holds, for lists ordered by id; null for no cursor; a 400 for one that is not ours. */
@@ -67,7 +79,7 @@ public final class Paging {
         try {
             return UUID.fromString(key);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", null)));
         }
     }
 
@@ -89,7 +101,7 @@ public final class Paging {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+        throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", null)));
     }
 
     /**

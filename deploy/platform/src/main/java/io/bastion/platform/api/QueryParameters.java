@@ -1,5 +1,6 @@
 package io.bastion.platform.api;
 
+import io.bastion.platform.domain.CalendarDays;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 
@@ -84,15 +85,28 @@ public final class QueryParameters {
         }
     }
 
-    /** A calendar day, {@code 2026-11-27}; anything else is a 400 naming the parameter. */
+    /** A calendar day that must be given. */
+    public static LocalDate requiredDate(String field, String value) {
+        if (value == null) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "required", null)));
+        }
+        return date(field, value);
+    }
+
+    /** A calendar day, {@code 2026-11-27}, within {@link CalendarDays}; anything else is a 400 naming the parameter. */
     public static LocalDate date(String field, String value) {
         if (value == null) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "date", value)));
         }
+        if (!CalendarDays.sane(day)) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "date-range", value)));
+        }
+        return day;
     }
 }

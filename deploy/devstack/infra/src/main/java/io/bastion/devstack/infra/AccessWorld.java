@@ -1,8 +1,13 @@
 package io.bastion.devstack.infra;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bastion.devstack.infra.ServiceApi.Operation;
+import io.bastion.devstack.infra.ServiceApi.Request;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The divisions {@link AccessMatrix} puts side by side, the callers it acts as, and what a service's
@@ -319,4 +327,79 @@ public final class AccessWorld {
         });
         return all;
     }
+
+    private static final Map<String, AccessWorld> WORLDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The service's world, built once per test JVM: the authorization matrix and the bad-input suite
+     * share one Quarkus boot and one database, so they share its records too.
+     */
+    static AccessWorld of(String service, java.util.function.Supplier<AccessWorld> build) {
+        return WORLDS.computeIfAbsent(service, k -> build.get());
+    }
+
+    /** The operation's path with the target's values in it. */
+    String fill(Operation op, Target target) {
+        Records records = at(target);
+        String path = op.path();
+        Matcher parameter = Pattern.compile("\\{([^}]+)}").matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (parameter.find()) {
+            String before = path.substring(0, parameter.start());
+            String collection = before.substring(before.substring(0, before.length() - 1).lastIndexOf('/') + 1, before.length() - 1);
+            String value = records.pathValues.get(collection);
+            if (value == null) {
+                throw new IllegalStateException("the access world has no " + collection + " for " + target
+                        + " (needed by " + op.key() + "): add it with records.path(\"" + collection + "\", …)");
+            }
+            parameter.appendReplacement(filled, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        }
+        parameter.appendTail(filled);
+        return filled.toString();
+    }
+
+    /** The request the matrix sends for the operation at the target: its path, filters and body, with the target's values. */
+    Request request(Operation op, Target target) {
+        Records records = at(target);
+        String filled = fill(op, target);
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String name : op.queryParameters()) {
+            String value = queryByOperation.getOrDefault(op.key(), Map.of()).get(name);
+            if (value == null) {
+                value = records.queryFields.containsKey(name) ? records.queryFields.get(name)
+                        : records.fields.containsKey(name) ? records.fields.get(name) : queryDefaults.get(name);
+            }
+            if (value != null) {
+                query.put(name, value);
+            }
+        }
+        String contentType = null;
+        String body = null;
+        Body special = bodies.containsKey(op.key()) ? bodies.get(op.key()).apply(target) : null;
+        if (special != null) {
+            contentType = special.contentType();
+            body = special.text();
+            if (special.query() != null) {
+                for (String pair : special.query().split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    query.put(kv[0], kv[1]);
+                }
+            }
+        } else if (!op.reads() && op.definition().has("requestBody")) {
+            ObjectNode json = ServiceApi.JSON.createObjectNode();
+            op.bodyProperties().stream().filter(name -> records.fields.containsKey(field(op, name)))
+                    .forEach(name -> json.put(name, records.fields.get(field(op, name))));
+            contentType = "application/json";
+            body = json.toString();
+        }
+        String queryText = query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return Request.of(op.method(), filled + (queryText.isEmpty() ? "" : "?" + queryText), contentType, body);
+    }
+
+    /** The target's field a body property of the operation takes: its own name, unless the world aliases it. */
+    String field(Operation op, String property) {
+        return aliases.getOrDefault(op.key(), Map.of()).getOrDefault(property, property);
+    }
+
 }

@@ -32,6 +32,8 @@ final class Stack implements AutoCloseable {
     private final LaunchOptions options;
     private final Path home;
     private final TokenIssuer tokens;
+    /** Signs page cursors; one per stack, shared by its services as replicas would share theirs. */
+    private final String cursorKey = java.util.UUID.randomUUID().toString();
     private Postgres postgres;
     private EmbeddedKafka kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -107,7 +109,8 @@ final class Stack implements AutoCloseable {
                         "BASTION_DB_PASSWORD", postgres.appPassword(),
                         "BASTION_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                         "BASTION_JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
-                        "BASTION_JWT_ISSUER", TokenIssuer.ISSUER),
+                        "BASTION_JWT_ISSUER", TokenIssuer.ISSUER,
+                        "BASTION_CURSOR_KEY", cursorKey),
                         options.javaOptions(), logDirectory().resolve(spec.name() + ".log")));
             }
         }
