@@ -70,4 +70,25 @@ class HelpDraftTest {
         assertEquals(List.of("kind:one-of"), rules(new HelpDraft("PARTY", VILLAGE, null, null, UNIT, TODAY, "x", null, null, null, null,
                 null, null, null, null, null)));
     }
+
+    @Test
+    void figuresAreWhatOneRecordOfHelpCanCarry() {
+        assertEquals(List.of(), rules(help("FUNDS", new BigDecimal("1000"), null, null, null, null, null, null)));
+        assertEquals(List.of("amount:at-most"), rules(help("FUNDS", new BigDecimal("1000.01"), null, null, null, null, null, null)));
+        assertEquals(List.of("amount:at-most"), rules(help("FUNDS", new BigDecimal("9E+40"), null, null, null, null, null, null)));
+        assertEquals(List.of("sessions:at-most"), rules(help("TRAINING", null, null, null, null, Integer.MAX_VALUE, 45, null)));
+        assertEquals(List.of("peopleTrained:at-most"), rules(help("TRAINING", null, null, null, null, 2, 10_001, null)));
+        assertEquals(List.of("lengthKm:at-most"), rules(help("ROAD", new BigDecimal("80"), new BigDecimal("100.5"), null, null, null, null,
+                null)));
+        assertEquals(List.of("households:at-most"), rules(help("WATER", new BigDecimal("1"), null, 10_001, null, null, null, null)));
+        assertEquals(List.of("petitionRisksResolved:at-most"), rules(help("PRACTICAL_MATTER", null, null, null, null, null, null, 101)));
+    }
+
+    @Test
+    void helpLiesInACampaignAndAnUnknownKindHidesNoOtherProblem() {
+        assertEquals(List.of("date:in-a-campaign"), rules(new HelpDraft("VISIT", VILLAGE, null, null, UNIT, LocalDate.of(1900, 1, 1), "走访",
+                null, null, null, null, null, null, null, null, null)));
+        assertEquals(List.of("kind:one-of", "title:max-length", "amount:at-most"), rules(new HelpDraft("PARTY", VILLAGE, null, null, UNIT,
+                TODAY, "x".repeat(201), null, null, new BigDecimal("5000"), null, null, null, null, null, null)));
+    }
 }

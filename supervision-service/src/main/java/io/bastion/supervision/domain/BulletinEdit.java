@@ -45,7 +45,7 @@ public record BulletinEdit(
                 v.add(new Violation(at, "required", null));
                 continue;
             }
-            if (!KINDS.contains(n.kind())) {
+            if (n.kind() == null || !KINDS.contains(n.kind())) {
                 v.add(new Violation(at + ".kind", "one-of", n.kind(), KINDS.toString()));
             } else {
                 int digits = BulletinContent.Named.TOWNSHIP.equals(n.kind()) ? 9 : 12;

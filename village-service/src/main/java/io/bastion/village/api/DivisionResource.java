@@ -50,8 +50,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class DivisionResource {
 
-    /** What an upload may weigh: the limit Vert.x applies to a body whose length is declared. */
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    /** What an upload may weigh, however it is sent. */
+    @ConfigProperty(name = "bastion.village.max-upload-size")
     MemorySize uploadLimit;
 
     @Inject

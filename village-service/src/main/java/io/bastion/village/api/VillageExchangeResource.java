@@ -52,8 +52,8 @@ import java.util.Map;
 @Tag(name = "Villages: bulk exchange", description = "Import and export of the register as CSV or NDJSON")
 public class VillageExchangeResource {
 
-    /** What an upload may weigh: the limit Vert.x applies to a body whose length is declared. */
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    /** What an upload may weigh, however it is sent. */
+    @ConfigProperty(name = "bastion.village.max-upload-size")
     MemorySize uploadLimit;
 
     public static final String CSV = "text/csv";

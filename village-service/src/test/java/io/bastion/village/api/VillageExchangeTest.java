@@ -100,6 +100,89 @@ class VillageExchangeTest {
     }
 
     @Test
+    void aControlCharacterOrAWrongCharsetIsRefusedAlikeInTheDryRunAndTheRealRun() throws Exception {
+        for (boolean dryRun : new boolean[]{true, false}) {
+            importCsv(HEADER + "410423204367,好村,220,1,1,1,BRANCH\n410423204368,坏\u0000村,220,1,1,1,BRANCH\n", dryRun)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("line 3")).body("errors[0].rule", equalTo("control-character"));
+            countyAdmin().contentType("text/csv")
+                    .body((HEADER + "410423204369,国标村,220,1,2,1,BRANCH\n").getBytes(Charset.forName("GBK")))
+                    .post("/api/v1/villages/import?dryRun=" + dryRun).then().statusCode(400)
+                    .body("errors[0].rule", equalTo("charset"))
+                    .body("errors[0].message", containsString("Content-Type"));
+        }
+        for (String code : List.of("410423204367", "410423204368", "410423204369")) {
+            countyAdmin().get("/api/v1/villages/" + code).then().statusCode(404);
+        }
+        importCsv(HEADER, true).then().statusCode(200);
+        countyAdmin().contentType("text/csv").body(HEADER).post("/api/v1/villages/import?dryRun=yes").then().statusCode(400)
+                .body("errors[0].field", equalTo("dryRun")).body("errors[0].rule", equalTo("one-of"));
+        String token = TestInfrastructure.shared().tokens.token("admin@" + Callers.COUNTY, "county-admin", Callers.COUNTY,
+                java.time.Duration.ofHours(1));
+        var untyped = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/villages/import"))
+                .header("Authorization", "Bearer " + token).POST(java.net.http.HttpRequest.BodyPublishers.ofString(HEADER)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, untyped.statusCode(), untyped.body());
+        assertTrue(untyped.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    /** An HTTP/1.1 answer's head and as much of its body as it declares. */
+    private static String response(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String text = head.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *([0-9]+)").matcher(text);
+        return text + (length.find() ? new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8) : "");
+    }
+
+    @Test
+    void aChunkedUploadIsRefusedWhenItRunsOverTheLimitNotAfter() throws Exception {
+        // The test profile's limit is 3 MiB; the body declares no length and would go on for 48.
+        long limit = 3L * 1024 * 1024;
+        String token = TestInfrastructure.shared().tokens.token("admin@" + Callers.COUNTY, "county-admin", Callers.COUNTY,
+                java.time.Duration.ofHours(1));
+        byte[] chunk = ("410423204399,长村,220,1,1,1,BRANCH\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
+        long written = 0;
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            java.io.InputStream in = socket.getInputStream();
+            out.write(("POST /api/v1/villages/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] head = HEADER.getBytes(StandardCharsets.UTF_8);
+            out.write((Integer.toHexString(head.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            try {
+                while (written < 16 * limit && in.available() == 0) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    written += chunk.length;
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.net.SocketException refused) {
+                // The server answered and closed while the rest was on its way: the answer is still there to read.
+            }
+            answer = response(in);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("application/problem+json") && answer.contains("payload-too-large"), answer);
+        assertTrue(written < 3 * limit, "the server let " + written + " bytes in before refusing: " + answer);
+        countyAdmin().get("/api/v1/villages/410423204399").then().statusCode(404);
+    }
+
+    @Test
     void ndjsonGbkAndAByteOrderMarkAreRead() {
         countyAdmin().contentType("application/x-ndjson")
                 .body("{\"code\":\"410423204371\",\"name\":\"行村\",\"urbanRuralClass\":\"220\",\"households\":7}\n\n"
@@ -153,6 +236,14 @@ class VillageExchangeTest {
         String ndjson = Callers.as("exchange-client", Callers.COUNTY).accept("application/x-ndjson")
                 .get("/api/v1/villages/export").then().statusCode(200).extract().asString();
         assertTrue(ndjson.lines().anyMatch(line -> line.contains("\"code\":\"410423204391\"") && line.contains("\"name\":\"出口一村\"")), ndjson);
+        countyAdmin().body(Callers.caseOf("410423204391", "TEAM_INCOMPLETE")).post("/api/v1/cases").then().statusCode(201);
+        String withCase = Callers.as("exchange-client", Callers.COUNTY).accept("application/x-ndjson")
+                .get("/api/v1/villages/export").then().statusCode(200).extract().asString();
+        assertTrue(withCase.contains("\"status\":\"IDENTIFIED\""), withCase);
+        Response ndjsonAgain = countyAdmin().contentType("application/x-ndjson").body(withCase.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/villages/import?dryRun=true");
+        ndjsonAgain.then().statusCode(200).body("rejectedCount", equalTo(0)).body("created", equalTo(0)).body("updated", equalTo(0));
+        assertEquals(ndjsonAgain.<Integer>path("received"), ndjsonAgain.<Integer>path("unchanged"));
         countyAdmin().get("/api/v1/villages/export?format=xml").then().statusCode(400);
         Callers.townshipOperator(Callers.TOWNSHIP).get("/api/v1/villages/export?format=ndjson").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("\"410423204391\"")));

@@ -81,7 +81,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, HttpHeaders headers, UriInfo uri) {
-        return problem(e.status(), e.type(), e.violations(), headers, uri, e.arguments());
+        Response answer = problem(e.status(), e.type(), e.violations(), headers, uri, e.arguments());
+        // An upload refused halfway: the rest of it would follow on this connection, so it closes.
+        return e.status() == 413 ? Response.fromResponse(answer).header("Connection", "close").build() : answer;
     }
 
     @ServerExceptionMapper

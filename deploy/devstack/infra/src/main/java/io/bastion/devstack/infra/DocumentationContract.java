@@ -54,6 +54,31 @@ public abstract class DocumentationContract {
         }
     }
 
+    /**
+     * Every rule a violation of the service or the platform names has its words in both bundles, so
+     * that no answer shows a message key: found in the source, where violations are made.
+     */
+    @Test
+    void everyRuleAViolationNamesHasWords() throws IOException {
+        Properties words = classpathBundle("messages_en.properties");
+        words.putAll(classpathBundle("platform-messages_en.properties"));
+        Pattern rule = Pattern.compile("(?:new Violation\\([^;]*?|unreadable\\([^,;]+|UnreadableValue\\(p)[,]\\s*\"([a-z0-9-]+)\"");
+        Set<String> missing = new TreeSet<>();
+        for (Path source : List.of(Path.of("src/main/java"), ROOT.resolve("deploy/platform/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = rule.matcher(Files.readString(file));
+                    while (m.find()) {
+                        if (!words.containsKey("rule." + m.group(1))) {
+                            missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "rules without words in messages_en.properties or platform-messages_en.properties");
+    }
+
     @Test
     void everyProblemPageBelongsToAService() throws IOException {
         Set<String> known = problemTypes(fileBundle(PLATFORM_BUNDLE));
