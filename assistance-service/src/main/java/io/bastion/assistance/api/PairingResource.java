@@ -138,10 +138,15 @@ public class PairingResource {
             + "breaks. County admins; `If-Match` (the old pairing's ETag) is required. Publishes "
             + "bastion.assistance.pairing-handed-over.v1.")
     @APIResponse(responseCode = "201", description = "The new pairing")
-    public Response handOver(@PathParam("id") String id, PairingDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response handOver(@PathParam("id") String id, PairingDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @HeaderParam(IdempotentCreate.HEADER) String key) {
         Pairing current = pairings.get(PathAndBody.id("pairing", id));
-        Pairing next = pairings.handOver(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
-        return Response.created(URI.create("/api/v1/pairings/" + next.id)).header(HttpHeaders.ETAG, Preconditions.etag(next.version))
-                .entity(PairingView.of(next)).build();
+        int version = Preconditions.requiredVersion(ifMatch);
+        PairingDraft given = PathAndBody.required(draft);
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/pairings/" + current.id + "/handover", given, () -> {
+            Pairing next = pairings.handOver(current.id, version, given, caller.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/pairings/" + next.id), Preconditions.etag(next.version),
+                    PairingView.of(next));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.bastion.plan.api;
 
+import io.bastion.platform.api.IdempotentCreate;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -37,6 +38,9 @@ import java.net.URI;
 @Tag(name = "Measures", description = "Carrying out an approved plan: progress, completion, deadline extensions, overdue measures")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasureResource {
+
+    @Inject
+    IdempotentCreate idempotent;
 
     @Inject
     PlanAccess access;
@@ -103,11 +107,16 @@ public class MeasureResource {
             + "with a reason; the new date must be after the current one and inside the campaign. One pending request per "
             + "measure (409 otherwise). The county decides.")
     @APIResponse(responseCode = "201", description = "The request, PENDING")
-    public Response requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request) {
+    public Response requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request,
+                                     @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey) {
         Plan plan = access.plan(id);
-        Extension e = work.requestExtension(plan.id, key, PathAndBody.required(request), caller.actor());
-        return Response.created(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key))
-                .entity(ExtensionView.of(e)).build();
+        ExtensionRequest given = PathAndBody.required(request);
+        return idempotent.create(caller.actor().name(), idempotencyKey, "POST /api/v1/plans/" + plan.id + "/measures/" + key
+                + "/extensions", given, () -> {
+                    Extension e = work.requestExtension(plan.id, key, given, caller.actor());
+                    return new IdempotentCreate.Created(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key), null,
+                            ExtensionView.of(e));
+                });
     }
 
     @POST

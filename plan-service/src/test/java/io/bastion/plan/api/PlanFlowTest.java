@@ -203,8 +203,12 @@ class PlanFlowTest {
         township().body("{\"deadline\":\"2028-01-31\",\"reason\":\"超期\"}").post(m2 + "/extensions").then().statusCode(422)
                 .body("errors[0].rule", equalTo("inside-campaign"));
         String later = deadline.plusMonths(1).toString();
-        Response asked = township().body("{\"deadline\":\"" + later + "\",\"reason\":\"汛期施工推迟\"}").post(m2 + "/extensions");
+        String ask = "{\"deadline\":\"" + later + "\",\"reason\":\"汛期施工推迟\"}";
+        Response asked = township().header("Idempotency-Key", "ask-" + later).body(ask).post(m2 + "/extensions");
         asked.then().statusCode(201).body("status", equalTo("PENDING"));
+        // A retry after a lost answer is the same request, not a second one refused as pending.
+        township().header("Idempotency-Key", "ask-" + later).body(ask).post(m2 + "/extensions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(asked.path("id")));
         township().body("{\"deadline\":\"" + later + "\",\"reason\":\"再问\"}").post(m2 + "/extensions").then().statusCode(409)
                 .body("type", equalTo("https://bastion.example/problems/extension-pending"));
         String decision = m2 + "/extensions/" + asked.path("id") + "/decision";

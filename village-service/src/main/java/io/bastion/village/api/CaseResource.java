@@ -177,14 +177,15 @@ public class CaseResource {
             + "A consolidating case ends as RELAPSED and a new case opens for the village in the current year, linked to it. "
             + "County admins; supervision-service does the same with bastion.supervision.relapse-found.v1.")
     @APIResponse(responseCode = "201", description = "The new case")
-    public Response relapse(@PathParam("id") String id, RelapseRequest request) {
+    public Response relapse(@PathParam("id") String id, RelapseRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
         RectificationCase previous = caseInScope(id);
         if (request == null || request.basis() == null || request.basis().isBlank()) {
             throw new ApiProblem(422, "invalid-case", List.of(new Violation("basis", "required", null)));
         }
-        RectificationCase c = cases.relapse(previous.id, request.categories(), request.basis(), caller.actor(), Trigger.COMMAND);
-        return Response.created(URI.create("/api/v1/cases/" + c.id)).header(HttpHeaders.ETAG, Preconditions.etag(c.version))
-                .entity(CaseView.of(c)).build();
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/cases/" + previous.id + "/relapses", request, () -> {
+            RectificationCase c = cases.relapse(previous.id, request.categories(), request.basis(), caller.actor(), Trigger.COMMAND);
+            return new IdempotentCreate.Created(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
+        });
     }
 
     /** A case the caller reaches; one it does not is, to it, not there (404). */

@@ -1,17 +1,20 @@
 package io.bastion.village.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.bastion.platform.security.Roles;
-import io.bastion.platform.security.Caller;
+import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.domain.CampaignYears;
 import io.bastion.platform.domain.Now;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
+import io.bastion.platform.security.Caller;
+import io.bastion.platform.security.Roles;
 import io.bastion.village.domain.CategoryCatalogue;
 import io.bastion.village.domain.WeaknessCategory;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +33,9 @@ import java.util.List;
 @Tag(name = "Weakness categories", description = "The catalogue a case's categories come from, per campaign year")
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {
+
+    @Inject
+    IdempotentCreate idempotent;
 
     @Inject
     CategoryCatalogue catalogue;
@@ -52,10 +58,14 @@ public class CategoryResource {
     @Operation(summary = "Add a county category for the year", description = "County admins. Codes are upper case "
             + "(`[A-Z][A-Z0-9_]+`) and unique within the year's catalogue, national list included.")
     @APIResponse(responseCode = "201", description = "Added")
-    public Response add(@PathParam("year") String year, NewCategory category) {
-        WeaknessCategory added = catalogue.add(year(year), category == null ? null : category.code(),
-                category == null ? null : category.name(), category == null ? null : category.nameEn(), caller.actor());
-        return Response.created(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories")).entity(CategoryView.of(added)).build();
+    public Response add(@PathParam("year") String year, NewCategory category, @HeaderParam(IdempotentCreate.HEADER) String key) {
+        int campaignYear = year(year);
+        NewCategory given = PathAndBody.required(category);
+        return idempotent.create(caller.actor().name(), key, "POST /api/v1/campaigns/" + campaignYear + "/categories", given, () -> {
+            WeaknessCategory added = catalogue.add(campaignYear, given.code(), given.name(), given.nameEn(), caller.actor());
+            return new IdempotentCreate.Created(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories"), null,
+                    CategoryView.of(added));
+        });
     }
 
     private static int year(String year) {

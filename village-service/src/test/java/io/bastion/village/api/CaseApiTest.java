@@ -79,6 +79,13 @@ class CaseApiTest {
                         "required-with-other", "required", "one-of", "one-of", "one-of", "not-negative"));
         countyAdmin().body(caseOf("410423203399")).post("/api/v1/cases").then().statusCode(422)
                 .body("errors[0].rule", equalTo("registered"));
+        countyAdmin().body("{}").post("/api/v1/cases").then().statusCode(422)
+                .body("errors.field", hasItem("villageCode")).body("errors.field", hasItem("campaignYear"))
+                .body("errors.field", hasItem("categories"));
+        for (int implausible : new int[]{2014, LocalDate.now().getYear() + 2}) {
+            countyAdmin().body(caseOf("410423203302").replace("2026", String.valueOf(implausible))).post("/api/v1/cases").then()
+                    .statusCode(422).body("errors.rule", hasItem("range"));
+        }
         countyAdmin().body(caseOf("410423203302", "OTHER")).post("/api/v1/cases").then().statusCode(422)
                 .body("errors[0].field", equalTo("otherBasis"))
                 .body("errors[0].message", equalTo("选择“其他”时须写明依据"));
@@ -131,6 +138,10 @@ class CaseApiTest {
         countyAdmin().header("If-Match", etag).body("{\"to\":\"RECTIFYING\",\"deadline\":\"2020-01-01\"}")
                 .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422)
                 .body("errors[0].rule", equalTo("in-the-future"));
+        countyAdmin().header("If-Match", etag).body("{\"to\":\"RECTIFYING\",\"deadline\":\"2028-01-01\"}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422)
+                .body("errors[0].rule", equalTo("inside-campaign"))
+                .body("errors[0].message", equalTo("期限 2028-01-01 超出整顿期（截至 2027-12-31）"));
         String deadline = LocalDate.now().plusMonths(3).toString();
         move(id, "RECTIFYING", deadline);
         countyAdmin().get("/api/v1/cases/" + id).then().body("rectifyDeadline", equalTo(deadline));
@@ -153,8 +164,8 @@ class CaseApiTest {
         for (String to : List.of("PLANNING", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING")) {
             move(id, to, null);
         }
-        Response relapse = countyAdmin().body("{\"categories\":[\"TEAM_DISUNITED\"],\"basis\":\"回头看发现班子内耗\"}")
-                .post("/api/v1/cases/" + id + "/relapses");
+        String body = "{\"categories\":[\"TEAM_DISUNITED\"],\"basis\":\"回头看发现班子内耗\"}";
+        Response relapse = countyAdmin().header("Idempotency-Key", "relapse-" + id).body(body).post("/api/v1/cases/" + id + "/relapses");
         relapse.then().statusCode(201)
                 .body("status", equalTo("IDENTIFIED"))
                 .body("previousCaseId", equalTo(id))
@@ -163,6 +174,9 @@ class CaseApiTest {
                 .body("grade", equalTo("CITY_B"))
                 .body("campaignYear", equalTo(LocalDate.now().getYear()));
         countyAdmin().get("/api/v1/cases/" + id).then().body("status", equalTo("RELAPSED"));
+        // A retry after a lost answer gets the same new case, not a second one.
+        countyAdmin().header("Idempotency-Key", "relapse-" + id).body(body).post("/api/v1/cases/" + id + "/relapses").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(relapse.path("id")));
     }
 
     @Test

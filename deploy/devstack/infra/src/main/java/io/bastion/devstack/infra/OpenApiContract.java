@@ -53,6 +53,13 @@ public abstract class OpenApiContract {
                 if (method.equals("post")) {
                     assertTrue(responses.keySet().containsAll(List.of("409", "422")), where);
                 }
+                // What creates something can be retried safely: a lost answer must not create it twice.
+                if (method.equals("post") && responses.containsKey("201")) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+                    assertTrue(parameters.stream().anyMatch(p -> "header".equals(p.get("in")) && "Idempotency-Key".equals(p.get("name"))),
+                            where + " creates something but takes no Idempotency-Key");
+                }
             });
         }
         assertEquals("object", openapi.getString("components.schemas.Problem.type"));
