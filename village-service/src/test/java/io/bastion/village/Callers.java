@@ -1,5 +1,6 @@
 package io.bastion.village;
 
+import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -8,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
 
@@ -73,5 +75,40 @@ public final class Callers {
     public static String village(String code, String name) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"urbanRuralClass\":\"220\","
                 + "\"households\":512,\"population\":2046,\"partyMembers\":47,\"partyOrganizationForm\":\"BRANCH\"}";
+    }
+
+    /**
+     * Moves a case as the campaign does: publishes the event of the service that decides the move
+     * (plan-service's drafting and approval, supervision-service's acceptance, assessment and
+     * write-off) and waits until the case has moved.
+     */
+    public static void moveAsDecided(String caseId, String to, String newDeadline) {
+        String from = countyAdmin().get("/api/v1/cases/" + caseId).path("status");
+        String village = countyAdmin().get("/api/v1/cases/" + caseId).path("villageCode");
+        String[] decided = switch (to) {
+            case "PLANNING" -> new String[]{"bastion.plan", "bastion.plan.drafted.v1"};
+            case "RECTIFYING" -> "PLANNING".equals(from) ? new String[]{"bastion.plan", "bastion.plan.approved.v1"}
+                    : new String[]{"bastion.supervision", "bastion.supervision.acceptance-failed.v1"};
+            case "ACCEPTANCE" -> new String[]{"bastion.supervision", "bastion.supervision.acceptance-requested.v1"};
+            case "CONSOLIDATING" -> new String[]{"bastion.supervision", "bastion.supervision.acceptance-passed.v1"};
+            case "WRITTEN_OFF" -> new String[]{"bastion.supervision", "bastion.supervision.case-written-off.v1"};
+            default -> throw new IllegalArgumentException("no step moves a case to " + to);
+        };
+        CloudEvents.publish(decided[0], decided[1], village, "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\""
+                + (newDeadline == null ? "" : ",\"newDeadline\":\"" + newDeadline + "\"") + "}");
+        awaitStatus(caseId, to);
+    }
+
+    /** Waits up to 30 s until the case is in the status. */
+    public static void awaitStatus(String caseId, String status) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String now = null;
+        while (Instant.now().isBefore(deadline)) {
+            now = countyAdmin().get("/api/v1/cases/" + caseId).path("status");
+            if (status.equals(now)) {
+                return;
+            }
+        }
+        throw new AssertionError("case " + caseId + " is " + now + ", not " + status + ", after 30 s");
     }
 }

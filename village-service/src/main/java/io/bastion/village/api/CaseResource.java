@@ -12,6 +12,7 @@ import io.bastion.platform.api.QueryParameters;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import io.bastion.village.domain.CaseDraft;
+import io.bastion.village.domain.CaseMoves;
 import io.bastion.village.domain.CaseQuery;
 import io.bastion.village.domain.CaseRegistry;
 import io.bastion.village.domain.CaseStatus;
@@ -139,23 +140,27 @@ public class CaseResource {
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
     }
 
+    /**
+     * Kept in v1 so that a client that still moves cases by hand learns where each move is made; it
+     * changes nothing and goes in v2.
+     */
+    @Deprecated
     @POST
     @Path("{id}/transitions")
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a case by hand", description = "Cases move on plan-service's and supervision-service's events; "
-            + "a county admin can move one by hand, with a reason, where the lifecycle allows it. An illegal move is 409 "
-            + "and the problem's `allowed` lists the moves there are. `If-Match` is required.")
-    @APIResponse(responseCode = "200", description = "Moved")
-    public Response move(@PathParam("id") String id, MoveRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(summary = "Move a case by hand (no longer: each move is made by its step)", deprecated = true,
+            description = "A case moves when the step of the campaign that decides the move is recorded: plan-service's "
+                    + "drafting and audit, supervision-service's acceptance, assessment and write-off, this service's "
+                    + "relapse. Moving it by hand would skip that step, so this answers 409 `decided-elsewhere` naming the "
+                    + "service and the operation that make the move, or 409 `illegal-transition` with the moves the lifecycle "
+                    + "has (`allowed`). Nothing is changed.")
+    public Response move(@PathParam("id") String id, MoveRequest request) {
         RectificationCase current = caseInScope(id);
-        int version = Preconditions.requiredVersion(ifMatch);
         if (request == null || request.to() == null) {
             throw new ApiProblem(422, "invalid-case", List.of(new Violation("to", "required", null)));
         }
-        CaseStatus to = QueryParameters.enumValue("to", request.to(), CaseStatus.class);
-        RectificationCase c = cases.move(current.id, version, to, request.reason(), request.deadline(), caller.actor(), Trigger.COMMAND);
-        return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
+        throw CaseMoves.refusal(current.status, QueryParameters.enumValue("to", request.to(), CaseStatus.class));
     }
 
     @GET

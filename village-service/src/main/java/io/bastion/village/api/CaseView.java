@@ -32,7 +32,7 @@ public record CaseView(
                 enumeration = {"CITY_B", "COUNTY_C", "NONE"}) String proposedGrade,
         UUID previousCaseId,
         LocalDate rectifyDeadline,
-        @Schema(description = "the moves the lifecycle allows from here") List<String> allowedTransitions,
+        @Schema(description = "the moves the lifecycle has from here, each made when the step that decides it is recorded") List<String> allowedTransitions,
         int version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -4,8 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "CaseMove", description = "Move a case by hand, e.g. to correct what an event missed. A failed acceptance "
-        + "(ACCEPTANCE to RECTIFYING) needs a new deadline.")
+/** What a client that still moves cases by hand sends; only {@code to} is read, to say who makes that move. */
+@Schema(name = "CaseMove", description = "A move asked for by hand (deprecated): the answer names the step that makes it.")
 public record MoveRequest(
         @Schema(example = "RECTIFYING") String to,
         @Schema(example = "验收未通过，限期整改") String reason,

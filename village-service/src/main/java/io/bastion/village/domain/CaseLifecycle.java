@@ -45,8 +45,12 @@ public final class CaseLifecycle {
     /** Throws {@link IllegalTransition} naming the allowed moves unless {@code from -> to} is one. */
     public static void check(CaseStatus from, CaseStatus to) {
         if (!NEXT.get(from).contains(to)) {
-            throw new IllegalTransition(from, to, allowedFrom(from));
+            throw illegal(from, to);
         }
+    }
+
+    static IllegalTransition illegal(CaseStatus from, CaseStatus to) {
+        return new IllegalTransition(from, to, allowedFrom(from));
     }
 
     /** Whether a relapse may be found for a case in this status: during consolidation or after write-off. */

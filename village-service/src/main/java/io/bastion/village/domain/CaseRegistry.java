@@ -1,6 +1,5 @@
 package io.bastion.village.domain;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Conflict;
@@ -36,10 +35,6 @@ import java.util.UUID;
 public class CaseRegistry {
 
     public static final String INVALID = "invalid-case";
-
-    /** A campaign identified in year Y runs until 31 December of Y + span - 1, as plan-service counts it. */
-    @ConfigProperty(name = "bastion.village.campaign-span-years")
-    int campaignSpanYears;
 
     @Inject
     EntityManager em;
@@ -145,12 +140,8 @@ public class CaseRegistry {
      * service's event moves it; a failed acceptance needs a new deadline.
      */
     @Transactional
-    public RectificationCase move(UUID id, Integer expectedVersion, CaseStatus to, String reason, LocalDate deadline,
-                                  Actor actor, Trigger trigger) {
+    public RectificationCase move(UUID id, CaseStatus to, String reason, LocalDate deadline, Actor actor, Trigger trigger) {
         RectificationCase c = get(id);
-        if (expectedVersion != null) {
-            c.requireVersion(expectedVersion, "case", c.id.toString());
-        }
         CaseLifecycle.check(c.status, to);
         boolean failedAcceptance = c.status == CaseStatus.ACCEPTANCE && to == CaseStatus.RECTIFYING;
         if (failedAcceptance && deadline == null) {
@@ -158,10 +149,6 @@ public class CaseRegistry {
         }
         if (deadline != null && !deadline.isAfter(Now.today(ZoneId.systemDefault()))) {
             throw new InvalidInput(INVALID, new Violation("deadline", "in-the-future", deadline.toString()));
-        }
-        LocalDate campaignEnd = LocalDate.of(c.campaignYear + campaignSpanYears - 1, 12, 31);
-        if (deadline != null && deadline.isAfter(campaignEnd)) {
-            throw new InvalidInput(INVALID, new Violation("deadline", "inside-campaign", deadline.toString(), campaignEnd.toString()));
         }
         CaseStatus from = c.status;
         c.status = to;
@@ -188,7 +175,7 @@ public class CaseRegistry {
             throw new Conflict("relapse-not-possible", previousId, previous.status);
         }
         if (previous.status == CaseStatus.CONSOLIDATING) {
-            move(previousId, null, CaseStatus.RELAPSED, "relapse found", null, actor, trigger);
+            move(previousId, CaseStatus.RELAPSED, "relapse found", null, actor, trigger);
         }
         CaseDraft draft = new CaseDraft(previous.villageCode, Now.today(ZoneId.systemDefault()).getYear(),
                 categories == null || categories.isEmpty() ? List.of(previous.categories) : categories,

@@ -67,7 +67,7 @@ public class CaseEventConsumer {
             return;
         }
         String deadline = event.text("newDeadline", null);
-        cases.move(caseId, null, to, event.text("reason", event.type()), deadline == null ? null : LocalDate.parse(deadline),
+        cases.move(caseId, to, event.text("reason", event.type()), deadline == null ? null : LocalDate.parse(deadline),
                 actor(event), trigger(event));
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import static io.bastion.village.Callers.countyAdmin;
 import static io.bastion.village.Callers.ensureVillage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Cases moved by other services' events, delivered through the real broker. */
 @QuarkusTest
@@ -41,18 +39,6 @@ class CaseEventsTest {
         return countyAdmin().body(caseOf(villageCode)).post("/api/v1/cases").then().statusCode(201).extract().path("id");
     }
 
-    private static void awaitStatus(String caseId, String status) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        String now = null;
-        while (Instant.now().isBefore(deadline)) {
-            now = countyAdmin().get("/api/v1/cases/" + caseId).path("status");
-            if (status.equals(now)) {
-                return;
-            }
-        }
-        fail("case " + caseId + " is " + now + ", not " + status + ", after 30 s");
-    }
-
     private static String data(String caseId, String villageCode, String extra) {
         return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + villageCode + "\"" + extra + "}";
     }
@@ -63,23 +49,23 @@ class CaseEventsTest {
         String caseId = openCase(village);
         String drafted = CloudEvents.publish("bastion.plan", UUID.randomUUID().toString(), "bastion.plan.drafted.v1", village,
                 data(caseId, village, ",\"planId\":\"" + UUID.randomUUID() + "\""));
-        awaitStatus(caseId, "PLANNING");
+        Callers.awaitStatus(caseId, "PLANNING");
         CloudEvents.publish("bastion.plan", drafted, "bastion.plan.drafted.v1", village, data(caseId, village, ""));
         CloudEvents.publish("bastion.plan", UUID.randomUUID().toString(), "bastion.plan.submitted.v1", village, "{\"ignored\":true}");
         CloudEvents.publish("bastion.plan", UUID.randomUUID().toString(), "bastion.plan.approved.v1", village, data(caseId, village, ",\"round\":2"));
-        awaitStatus(caseId, "RECTIFYING");
+        Callers.awaitStatus(caseId, "RECTIFYING");
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-requested.v1", village, data(caseId, village, ""));
-        awaitStatus(caseId, "ACCEPTANCE");
+        Callers.awaitStatus(caseId, "ACCEPTANCE");
         String newDeadline = LocalDate.now().plusMonths(2).toString();
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-failed.v1", village,
                 data(caseId, village, ",\"score\":64,\"newDeadline\":\"" + newDeadline + "\""));
-        awaitStatus(caseId, "RECTIFYING");
+        Callers.awaitStatus(caseId, "RECTIFYING");
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-requested.v1", village, data(caseId, village, ""));
         String passed = CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-passed.v1", village,
                 data(caseId, village, ",\"score\":86"));
-        awaitStatus(caseId, "CONSOLIDATING");
+        Callers.awaitStatus(caseId, "CONSOLIDATING");
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.case-written-off.v1", village, data(caseId, village, ""));
-        awaitStatus(caseId, "WRITTEN_OFF");
+        Callers.awaitStatus(caseId, "WRITTEN_OFF");
 
         List<Map<String, Object>> history = countyAdmin().get("/api/v1/cases/" + caseId + "/transitions").jsonPath().getList("$");
         assertEquals(List.of("IDENTIFIED", "PLANNING", "RECTIFYING", "ACCEPTANCE", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING", "WRITTEN_OFF"),
@@ -97,13 +83,11 @@ class CaseEventsTest {
         String village = "410423203342";
         String caseId = openCase(village);
         for (String to : List.of("PLANNING", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING")) {
-            String etag = countyAdmin().get("/api/v1/cases/" + caseId).header("ETag");
-            countyAdmin().header("If-Match", etag).body("{\"to\":\"" + to + "\"}").post("/api/v1/cases/" + caseId + "/transitions")
-                    .then().statusCode(200);
+            Callers.moveAsDecided(caseId, to, null);
         }
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.relapse-found.v1", village,
                 data(caseId, village, ",\"categories\":[\"ORDER_AND_PETITIONS\"],\"basis\":\"回头看发现信访矛盾反弹\""));
-        awaitStatus(caseId, "RELAPSED");
+        Callers.awaitStatus(caseId, "RELAPSED");
         List<Map<String, Object>> open = countyAdmin().get("/api/v1/cases?township=410423203&status=IDENTIFIED&limit=500")
                 .jsonPath().getList("items.findAll { it.villageCode == '" + village + "' }");
         assertEquals(1, open.size());
@@ -122,7 +106,7 @@ class CaseEventsTest {
         String illegal = CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-passed.v1",
                 village, data(caseId, village, ""));
         CloudEvents.publish("bastion.plan", UUID.randomUUID().toString(), "bastion.plan.drafted.v1", village, data(caseId, village, ""));
-        awaitStatus(caseId, "PLANNING");
+        Callers.awaitStatus(caseId, "PLANNING");
 
         List<ConsumerRecord<String, String>> dead = CloudEvents.await("bastion.village.dlq",
                 r -> List.of(garbage, unknownCase, illegal).contains(CloudEvents.header(r, "ce_id")), 3);
@@ -140,8 +124,7 @@ class CaseEventsTest {
         String village = "410423203344";
         String caseId = openCase(village);
         countyAdmin().header("If-Match", "\"0\"").body("{\"grade\":\"COUNTY_C\"}").patch("/api/v1/cases/" + caseId).then().statusCode(200);
-        countyAdmin().header("If-Match", "\"1\"").body("{\"to\":\"PLANNING\",\"reason\":\"by hand\"}")
-                .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200);
+        Callers.moveAsDecided(caseId, "PLANNING", null);
         List<ConsumerRecord<String, String>> events = CloudEvents.await("bastion.village",
                 r -> village.equals(r.key()) && CloudEvents.header(r, "ce_type").startsWith("bastion.village.case-"), 3);
         assertEquals(List.of(CaseIdentified.TYPE, CaseUpdated.TYPE, CaseStatusChanged.TYPE),
