@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,7 +59,12 @@ public class Accountability {
 
     @Transactional
     public AccountabilityRecord record(AccountabilityDraft draft, Actor actor) {
-        List<Violation> v = draft.violations(calendar.today());
+        List<Violation> v = new ArrayList<>(draft.violations(calendar.today()));
+        if (v.isEmpty()) {
+            AccountabilityEvidence.check(AccountabilityDraft.Ground.valueOf(draft.ground()), draft.reference(), draft.township(),
+                    (query, id) -> !em.createNativeQuery(query).setParameter(1, id).setParameter(2, draft.township())
+                            .getResultList().isEmpty()).ifPresent(v::add);
+        }
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-accountability", v);
         }

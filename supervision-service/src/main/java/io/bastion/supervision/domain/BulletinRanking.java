@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * How townships are ranked and named in a bulletin. First the share of cases transformed, then the
  * share of weekly reports on time, then the fewest reports missing, measures overdue and findings
- * overdue. A township with reports due and none missing, no measure overdue and no finding overdue
- * is praised; one with a report missing or a measure overdue is criticised.
+ * overdue. A township whose reports due are all in, with no measure and no finding overdue, is
+ * praised; one with a report missing or a measure overdue is criticised.
  */
 public final class BulletinRanking {
 
@@ -32,8 +32,13 @@ public final class BulletinRanking {
         return ranked;
     }
 
+    /**
+     * Every report due is in (on time or late; one not yet due is not in, so it is not praised for),
+     * and nothing is overdue.
+     */
     public static boolean praised(BulletinContent.TownshipStanding s) {
-        return s.reportsExpected() > 0 && s.reportsMissing() == 0 && s.measuresOverdue() == 0 && s.findingsOverdue() == 0;
+        return s.reportsExpected() > 0 && s.reportsOnTime() + s.reportsLate() == s.reportsExpected() && s.measuresOverdue() == 0
+                && s.findingsOverdue() == 0;
     }
 
     public static boolean criticised(BulletinContent.TownshipStanding s) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +43,11 @@ public class BulletinStandings {
         Map<String, Integer> findings = counts("select i.township_code, count(*) from inspection_finding f join inspection i"
                 + " on i.id = f.inspection_id where i.village_code like ?1 and i.inspected_on between ?2 and ?3 group by i.township_code",
                 scope, from, to);
+        // Overdue is past its deadline: a finding due today, or due later in the period, is not overdue yet.
+        LocalDate lastOverdue = Collections.min(List.of(to, calendar.today().minusDays(1)));
         Map<String, Integer> findingsOverdue = counts("select i.township_code, count(*) from inspection_finding f join inspection i"
                 + " on i.id = f.inspection_id where i.village_code like ?1 and i.inspected_on <= ?3 and f.status <> 'CLOSED'"
-                + " and f.correction_deadline between ?2 and ?3 group by i.township_code", scope, from, to);
+                + " and f.correction_deadline between ?2 and ?3 group by i.township_code", scope, from, lastOverdue);
         List<WeeklyReports.Gap> duty = weeks(division, from, to);
         Map<String, String> names = divisions.all();
         List<BulletinContent.TownshipStanding> standings = new ArrayList<>();

@@ -165,8 +165,8 @@ public class Bulletins {
             notifications.notify(Notifications.TOWNSHIP_OPERATOR, s.townshipCode(), "bulletin-published", null, b.id.toString(),
                     List.of(b.title, String.valueOf(s.rank()), String.valueOf(b.content.ranking().size())));
         }
-        notifications.notify(Notifications.COUNTY_ADMIN, b.division, "bulletin-published", null, b.id.toString(),
-                List.of(b.title, "-", String.valueOf(b.content.ranking().size())));
+        notifications.notify(Notifications.COUNTY_ADMIN, b.division, "bulletin-published-county", null, b.id.toString(),
+                List.of(b.title, String.valueOf(b.content.ranking().size())));
         facts.record("bulletin", b.id.toString(), List.of(Fact.once(Figure.BULLETINS_PUBLISHED, b.id.toString(), null, b.division,
                 calendar.day(b.publishedAt), null)));
         outbox.append(BulletinPublished.of(b));

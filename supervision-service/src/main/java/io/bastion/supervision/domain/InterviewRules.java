@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * When an admonitory interview (约谈) of a township's principal leaders is proposed: progress is slow
  * when, in the window, at least a threshold of weekly reports went missing, of measures stand overdue,
- * or of acceptances failed. Each ground met is named with its count and threshold.
+ * or of acceptances failed. Each ground met is named with its count and threshold; a township
+ * interviewed within the window is not proposed again.
  */
 public final class InterviewRules {
 
@@ -21,6 +22,14 @@ public final class InterviewRules {
     }
 
     private InterviewRules() {
+    }
+
+    /**
+     * A township is proposed when a ground is met, unless it was interviewed within the window: the
+     * interview's follow-up is where it is now watched, not a second proposal.
+     */
+    public static boolean proposes(List<Ground> grounds, boolean interviewedInWindow) {
+        return !grounds.isEmpty() && !interviewedInWindow;
     }
 
     public static List<Ground> grounds(long missedReports, long overdueMeasures, long failedAcceptances, Thresholds t) {

@@ -103,6 +103,8 @@ public class Interviews {
                 + " and o.township_code like ?1 group by o.township_code", scope, null);
         Map<String, Long> failed = counts("select a.township_code, count(*) from acceptance a where a.status = 'FAILED'"
                 + " and a.township_code like ?1 and a.assessed_at >= ?2 group by a.township_code", scope, now.minusDays(windowDays));
+        Map<String, Long> interviewed = counts("select i.township_code, count(*) from interview i where i.township_code like ?1"
+                + " and i.interviewed_on >= ?2 group by i.township_code", scope, now.minusDays(windowDays));
         InterviewRules.Thresholds thresholds = new InterviewRules.Thresholds(missedReports, overdueMeasures, failedAcceptances);
         TreeSet<String> townships = new TreeSet<>(missed.keySet());
         townships.addAll(overdue.keySet());
@@ -111,7 +113,7 @@ public class Interviews {
         for (String t : townships) {
             List<InterviewRules.Ground> grounds = InterviewRules.grounds(missed.getOrDefault(t, 0L), overdue.getOrDefault(t, 0L),
                     failed.getOrDefault(t, 0L), thresholds);
-            if (!grounds.isEmpty()) {
+            if (InterviewRules.proposes(grounds, interviewed.containsKey(t))) {
                 proposals.add(new Proposal(t, grounds));
             }
         }

@@ -78,7 +78,7 @@ class AccessMatrixTest extends AccessMatrix {
                     + today.plusDays(14) + "\"}").post("/api/v1/interviews").then().statusCode(201).extract().path("id");
             String accountability = countyAdmin(t).body("{\"townshipCode\":\"" + t.township() + "\",\"villageCode\":\"" + t.village
                     + "\",\"failedTask\":\"矩阵追责" + t.name() + "\",\"ground\":\"INSPECTION_FINDING\",\"reference\":\""
-                    + inspection.path("id") + "\",\"persons\":[{\"name\":\"矩阵责任人" + t.name() + "\",\"post\":\"村党支部书记\","
+                    + inspection.path("findings[0].id") + "\",\"persons\":[{\"name\":\"矩阵责任人" + t.name() + "\",\"post\":\"村党支部书记\","
                     + "\"unit\":\"村党支部\",\"sanction\":\"诫勉谈话\"}],\"decidedOn\":\"" + today + "\",\"decidedBy\":\"县纪委\"}")
                     .post("/api/v1/accountability").then().statusCode(201).extract().path("id");
             String bulletin = bulletins.computeIfAbsent(t.county(), county -> published(t, today));

@@ -122,6 +122,10 @@ class BulletinApiTest {
                 .body("items.reference", hasItem(id)).body("items[0].body", containsString("排名第 " + bad.get("rank")));
         operator(DILIGENT).queryParam("kind", "bulletin-published").get("/api/v1/notifications").then().statusCode(200)
                 .body("items.reference", hasItem(id));
+        countyAdmin().queryParam("kind", "bulletin-published-county").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.reference", hasItem(id))
+                .body("items.find { it.reference == '" + id + "' }.body", containsString("个乡镇作了排名"))
+                .body("items.find { it.reference == '" + id + "' }.body", not(containsString("排名第")));
 
         List<ConsumerRecord<String, String>> events = CloudEvents.await("bastion.supervision", r -> r.value().contains(id)
                 && CloudEvents.header(r, "ce_type").equals("bastion.supervision.bulletin-published.v1"), 1);

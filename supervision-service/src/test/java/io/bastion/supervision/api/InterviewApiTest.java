@@ -102,5 +102,19 @@ class InterviewApiTest {
             assertEquals(List.of(), SCHEMAS.problems(CloudEvents.header(event, "ce_type"), event.value()), event.value());
             assertEquals(false, Objects.requireNonNull(event.value()).contains("周明"), "no names in events");
         }
+
+        // A ground that rests on a record names one of this township: not nothing, not an unknown id, not a kept interview.
+        String accountable = "{\"townshipCode\":\"" + TOWNSHIP + "\",\"failedTask\":\"x\",\"ground\":\"%s\",%s\"persons\":[{\"name\":\"周明\","
+                + "\"post\":\"乡党委书记\",\"sanction\":\"诫勉谈话\"}],\"decidedOn\":\"" + LocalDate.now() + "\",\"decidedBy\":\"县纪委\"}";
+        countyAdmin().body(String.format(accountable, "INTERVIEW_NOT_KEPT", "")).post("/api/v1/accountability").then().statusCode(422)
+                .body("errors[0].field", equalTo("reference")).body("errors[0].rule", equalTo("required-for-ground"));
+        for (String ground : List.of("INTERVIEW_NOT_KEPT", "FAILED_ACCEPTANCE", "INSPECTION_FINDING", "OVERDUE_MEASURES")) {
+            countyAdmin().body(String.format(accountable, ground, "\"reference\":\"" + UUID.randomUUID() + "\","))
+                    .post("/api/v1/accountability").then().statusCode(422).body("errors[0].rule", equalTo("record-of-ground"));
+        }
+        countyAdmin().body(String.format(accountable, "FAILED_ACCEPTANCE", "\"reference\":\"" + held.path("id") + "\","))
+                .post("/api/v1/accountability").then().statusCode(422).body("errors[0].rule", equalTo("record-of-ground"));
+        countyAdmin().body(String.format(accountable, "OVERDUE_MEASURES", "\"reference\":\"" + measures[0] + "\","))
+                .post("/api/v1/accountability").then().statusCode(201);
     }
 }

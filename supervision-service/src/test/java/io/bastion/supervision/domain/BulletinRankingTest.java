@@ -40,6 +40,8 @@ class BulletinRankingTest {
         assertTrue(BulletinRanking.praised(township("410423201", 2, 0, 2, 1, 0, 0, 0)), "late is not missing");
         assertFalse(BulletinRanking.praised(township("410423201", 2, 0, 0, 0, 0, 0, 0)), "nothing due, nothing to praise");
         assertFalse(BulletinRanking.praised(township("410423201", 2, 0, 2, 2, 0, 0, 1)), "a finding overdue");
+        BulletinContent.TownshipStanding pending = new BulletinContent.TownshipStanding(0, "410423201", "x", 2, 0, 2, 1, 0, 0, 0, 0, 0, 0);
+        assertFalse(BulletinRanking.praised(pending), "a report not yet due is not in: 应报 1 份全部报送，按时 0 份 would be false");
     }
 
     @Test

@@ -29,4 +29,12 @@ class InterviewRulesTest {
     void aGroundNamesItsCountAndThreshold() {
         assertEquals(new InterviewRules.Ground(InterviewRules.Rule.OVERDUE_MEASURES, 4, 3), InterviewRules.grounds(0, 4, 0, T).get(0));
     }
+
+    @Test
+    void aTownshipInterviewedWithinTheWindowIsNotProposedAgain() {
+        List<InterviewRules.Ground> met = InterviewRules.grounds(5, 0, 0, new InterviewRules.Thresholds(3, 3, 2));
+        org.junit.jupiter.api.Assertions.assertTrue(InterviewRules.proposes(met, false));
+        org.junit.jupiter.api.Assertions.assertFalse(InterviewRules.proposes(met, true));
+        org.junit.jupiter.api.Assertions.assertFalse(InterviewRules.proposes(List.of(), false));
+    }
 }
