@@ -46,8 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Seeded and bounded: {@code -Dbastion.fuzz.seed=N} repeats a run (the seed is printed), and
  * {@code -Dbastion.fuzz.budget=N} is how many of an operation's field mutations a run sends (all of
- * them with {@code 0}; CI sends {@value #CI_BUDGET}); {@code -Dbastion.fuzz.rounds=N} repeats it with
- * fresh random picks, for a nightly run.
+ * them with {@code 0}; CI sends {@value #CI_BUDGET}); {@code -Dbastion.fuzz.rounds=N} sends them N times
+ * over, each round against the records the rounds before left (with a budget, a new sample each round),
+ * for a nightly run.
  *
  * <p>It shares the authorization matrix's world and runs after it (test classes run in name order
  * within one Quarkus boot), since what it writes by accident of a valid mutation may change that world.
