@@ -61,7 +61,7 @@ public class Accountability {
     public AccountabilityRecord record(AccountabilityDraft draft, Actor actor) {
         List<Violation> v = new ArrayList<>(draft.violations(calendar.today()));
         if (v.isEmpty()) {
-            AccountabilityEvidence.check(AccountabilityDraft.Ground.valueOf(draft.ground()), draft.reference(), draft.township(),
+            AccountabilityEvidence.check(AccountabilityDraft.Ground.valueOf(draft.ground()), draft.reference(),
                     (query, id) -> !em.createNativeQuery(query).setParameter(1, id).setParameter(2, draft.township())
                             .getResultList().isEmpty()).ifPresent(v::add);
         }

@@ -30,9 +30,9 @@ public final class AccountabilityEvidence {
 
     /**
      * The violation of the reference, if any: a ground that rests on a record needs the record's id,
-     * and {@code exists} must find it (by its query and id) in the township.
+     * and {@code exists} must find it by the ground's query (of the township held to account) and the id.
      */
-    public static Optional<Violation> check(Ground ground, String reference, String township, BiPredicate<String, UUID> exists) {
+    public static Optional<Violation> check(Ground ground, String reference, BiPredicate<String, UUID> exists) {
         String query = RECORDS.get(ground);
         if (query == null) {
             return Optional.empty();
@@ -40,13 +40,16 @@ public final class AccountabilityEvidence {
         if (reference == null || reference.isBlank()) {
             return Optional.of(new Violation("reference", "required-for-ground", null, ground.name()));
         }
-        UUID id;
-        try {
-            id = UUID.fromString(reference.trim());
-        } catch (IllegalArgumentException e) {
-            return Optional.of(new Violation("reference", "record-of-ground", reference, ground.name()));
-        }
-        return exists.test(query, id) ? Optional.empty()
+        UUID id = uuid(reference.trim());
+        return id != null && exists.test(query, id) ? Optional.empty()
                 : Optional.of(new Violation("reference", "record-of-ground", reference, ground.name()));
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -69,15 +70,16 @@ public class CategoryResource {
     }
 
     private static int year(String year) {
+        LocalDate today = Now.today(ZoneId.systemDefault());
         try {
             int y = Integer.parseInt(year);
-            if (CampaignYears.plausible(y, Now.today(ZoneId.systemDefault()))) {
+            if (CampaignYears.plausible(y, today)) {
                 return y;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         throw new ApiProblem(400, "malformed-request", List.of(new Violation("year", "range", year, CampaignYears.FIRST,
-                CampaignYears.last(Now.today(ZoneId.systemDefault())))));
+                CampaignYears.last(today))));
     }
 }

@@ -272,9 +272,6 @@ final class ImportReader {
 
     /** Why a file could not be read at this line: bytes not in its charset, or not CSV. */
     private static ApiProblem unreadable(long line, Exception e) {
-        if (e instanceof ApiProblem problem) {
-            return problem;
-        }
         Throwable cause = e;
         while (cause != null && !(cause instanceof CharacterCodingException) && !(cause instanceof ApiProblem)) {
             cause = cause.getCause();

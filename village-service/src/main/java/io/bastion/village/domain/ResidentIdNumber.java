@@ -1,5 +1,7 @@
 package io.bastion.village.domain;
 
+import io.bastion.platform.domain.CalendarDays;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class ResidentIdNumber {
         try {
             LocalDate born = LocalDate.of(Integer.parseInt(n.substring(6, 10)), Integer.parseInt(n.substring(10, 12)),
                     Integer.parseInt(n.substring(12, 14)));
-            if (born.getYear() < 1900 || born.isAfter(today)) {
+            if (!CalendarDays.sane(born) || born.isAfter(today)) {
                 return false;
             }
         } catch (DateTimeException e) {
