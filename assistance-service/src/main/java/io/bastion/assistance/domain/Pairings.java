@@ -1,5 +1,6 @@
 package io.bastion.assistance.domain;
 
+import io.bastion.assistance.events.PairingCarriedOver;
 import io.bastion.assistance.events.PairingCreated;
 import io.bastion.assistance.events.PairingEnded;
 import io.bastion.assistance.events.PairingHandedOver;
@@ -173,6 +174,9 @@ public class Pairings implements PairedVillages {
             throw new InvalidInput("invalid-pairing", v);
         }
         CaseFile c = cases.locked(old.caseId);
+        if (!Transformation.takesNewPairings(c.status)) {
+            throw new Conflict("case-closed", c.caseId, c.status);
+        }
         close(old, draft.reason().trim());
         // The old contact must be gone before the new one exists: one active contact per case.
         em.flush();
@@ -182,6 +186,25 @@ public class Pairings implements PairedVillages {
         outbox.append(PairingHandedOver.of(old, next));
         audit.record(actor, "pairing.hand-over", "pairing", old.id.toString(), old.villageCode, draft);
         return next;
+    }
+
+    /**
+     * A relapse opened a new case for the village: whoever was still helping it goes on with the new
+     * case (不脱钩). Each active pairing moves to it as it is, so the village is not left uncovered,
+     * nobody pairs it again, and a partner is not counted twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void carryOver(UUID previousCaseId, UUID caseId, Actor actor) {
+        List<Pairing> active = em.createQuery("from Pairing where caseId = :c and active = true order by createdAt, id", Pairing.class)
+                .setParameter("c", previousCaseId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Pairing p : active) {
+            p.caseId = caseId;
+            p.updatedAt = Now.timestamp();
+            em.flush();
+            outbox.append(PairingCarriedOver.of(p, previousCaseId));
+            audit.record(actor, "pairing.carry-over", "pairing", p.id.toString(), p.villageCode,
+                    Map.of("previousCaseId", previousCaseId, "caseId", caseId));
+        }
     }
 
     private Pairing start(CaseFile c, PairingForm form, PairingDraft draft, Actor actor) {

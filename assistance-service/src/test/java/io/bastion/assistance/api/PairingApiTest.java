@@ -2,6 +2,7 @@ package io.bastion.assistance.api;
 
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.devstack.infra.VillageEventData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -11,17 +12,21 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static io.bastion.assistance.Callers.SCHEMAS;
+import static io.bastion.assistance.Callers.await;
 import static io.bastion.assistance.Callers.contact;
 import static io.bastion.assistance.Callers.countyAdmin;
 import static io.bastion.assistance.Callers.identify;
 import static io.bastion.assistance.Callers.move;
+import static io.bastion.assistance.Callers.publish;
 import static io.bastion.assistance.Callers.registerEnvoy;
 import static io.bastion.assistance.Callers.registerLeader;
 import static io.bastion.assistance.Callers.registerUnit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -96,6 +101,56 @@ class PairingApiTest {
         assertEquals("leader-wang-401", new JsonPath(events.get(0).value()).getString("partnerAccount"));
         assertEquals("leader-zhao-401", new JsonPath(events.get(1).value()).getString("newPartnerAccount"));
         assertEquals(pairing, new JsonPath(events.get(1).value()).getString("pairingId"));
+    }
+
+    @Test
+    void aRelapseCarriesThePairingsStillHelpingTheVillageOverToItsNewCase() {
+        String village = "410423203404";
+        String caseId = identify(village);
+        String leader = registerLeader("leader-sun-404", "孙副县长");
+        String unit = registerUnit("dept-edu-404", "县教育局");
+        String envoy = registerEnvoy(unit, "钱进", "13612345678");
+        String contact = countyAdmin().body(contact(caseId, leader)).post("/api/v1/pairings").then().statusCode(201).extract().path("id");
+        String team = countyAdmin().body("{\"caseId\":\"" + caseId + "\",\"form\":\"WORK_TEAM\",\"unitId\":\"" + unit
+                + "\",\"envoys\":[\"" + envoy + "\"]}").post("/api/v1/pairings").then().statusCode(201).extract().path("id");
+        move(caseId, village, "IDENTIFIED", "PLANNING", null, 1);
+        move(caseId, village, "PLANNING", "RECTIFYING", null, 2);
+        move(caseId, village, "RECTIFYING", "ACCEPTANCE", null, 3);
+        move(caseId, village, "ACCEPTANCE", "CONSOLIDATING", null, 4);
+        move(caseId, village, "CONSOLIDATING", "RELAPSED", null, 5);
+        // Until the new case arrives, the relapsed case takes no handover.
+        String etag = countyAdmin().get("/api/v1/pairings/" + contact).header("ETag");
+        countyAdmin().header("If-Match", etag).body("{\"leaderId\":\"" + registerLeader("leader-qian-404", "钱副县长")
+                + "\",\"reason\":\"回潮\"}").post("/api/v1/pairings/" + contact + "/handover").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/case-closed"));
+
+        String relapse = UUID.randomUUID().toString();
+        String identified = VillageEventData.caseIdentified(relapse, village, "TEAM_INCOMPLETE")
+                .replace("\"previousCaseId\":null", "\"previousCaseId\":\"" + caseId + "\"");
+        publish(VillageEventData.CASE_IDENTIFIED, village, identified);
+        await(relapse, "coverage.contact.id", contact);
+        countyAdmin().get("/api/v1/cases/" + relapse).then().body("pairings.id", contains(contact, team))
+                .body("coverage.units.form", contains("WORK_TEAM")).body("coverage.uncoveredSince", nullValue());
+        countyAdmin().get("/api/v1/cases/" + caseId).then().body("pairings", empty());
+        // The same pairing goes on: the same partner, the same people, still active, and its own rules now follow the new case.
+        countyAdmin().get("/api/v1/pairings/" + team).then().body("caseId", equalTo(relapse)).body("active", equalTo(true))
+                .body("envoys", contains(envoy));
+        countyAdmin().header("If-Match", countyAdmin().get("/api/v1/pairings/" + contact).header("ETag")).body("{}")
+                .post("/api/v1/pairings/" + contact + "/end").then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/not-transformed"));
+
+        // Announced again, the new case carries nothing more.
+        publish(VillageEventData.CASE_IDENTIFIED, village, identified);
+        List<ConsumerRecord<String, String>> carried = CloudEvents.await("bastion.assistance", r -> village.equals(r.key())
+                && CloudEvents.header(r, "ce_type").equals("bastion.assistance.pairing-carried-over.v1"), 2);
+        assertEquals(2, carried.size());
+        for (ConsumerRecord<String, String> event : carried) {
+            assertEquals(List.of(), SCHEMAS.problems(CloudEvents.header(event, "ce_type"), event.value()), event.value());
+            assertEquals(caseId, new JsonPath(event.value()).getString("previousCaseId"));
+            assertEquals(relapse, new JsonPath(event.value()).getString("caseId"));
+        }
+        countyAdmin().queryParam("targetKey", contact).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItem("pairing.carry-over"));
     }
 
     @Test

@@ -59,7 +59,8 @@ public class CaseEventConsumer {
     }
 
     private void updated(IncomingEvent event) {
-        cases.updated(event.uuid("caseId"), event.required("status"), categories(event), event.required("grade"), event.version());
+        cases.updated(event.uuid("caseId"), event.required("status"), categories(event), event.required("grade"), event.version(),
+                event.time());
     }
 
     private void moved(IncomingEvent event) {

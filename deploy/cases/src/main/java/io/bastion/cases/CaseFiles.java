@@ -27,6 +27,9 @@ public class CaseFiles {
     @Inject
     Event<CaseMoved> moves;
 
+    @Inject
+    Event<CaseRegraded> regrades;
+
     public CaseFile get(UUID caseId) {
         CaseFile c = em.find(CaseFile.class, caseId);
         if (c == null) {
@@ -72,16 +75,23 @@ public class CaseFiles {
         }
     }
 
-    /** Identification recorded other categories or another grade. */
+    /**
+     * Identification recorded other categories or another grade at {@code at}; observers of
+     * {@link CaseRegraded} follow a new grade in the same transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void updated(UUID caseId, String status, List<String> categories, String grade, int version) {
+    public void updated(UUID caseId, String status, List<String> categories, String grade, int version, OffsetDateTime at) {
         CaseFile c = locked(caseId);
         if (version > c.caseVersion) {
+            String from = c.grade;
             c.status = status;
             c.categories = categories.toArray(String[]::new);
             c.grade = grade;
             c.caseVersion = version;
             c.updatedAt = Now.timestamp();
+            if (!grade.equals(from)) {
+                regrades.fire(new CaseRegraded(c, from, grade, at));
+            }
         }
     }
 

@@ -78,7 +78,7 @@ public class WeeklyReports {
         if (week.start(calendar.zone()).isAfter(now)) {
             throw new InvalidInput("invalid-report", new Violation("week", "week-started", week.toString()));
         }
-        if (!ReportObligations.KEY_CONTACT.contains(c.grade) || !ReportDuty.owed(obligations.of(c.caseId), week, calendar.zone())) {
+        if (!ReportDuty.owed(obligations.of(c.caseId), week, calendar.zone())) {
             throw new InvalidInput("invalid-report", new Violation("week", "week-owed", week.toString(), c.villageName));
         }
         boolean exists = !em.createQuery("select r.id from WeeklyReport r where r.caseId = :c and r.week = :w", UUID.class)
@@ -134,9 +134,11 @@ public class WeeklyReports {
 
     /** Every owed case-week from {@code from} to {@code to} in the scope, with how it stands now. */
     public List<Gap> standings(String scope, String township, ReportWeek from, ReportWeek to) {
-        List<CaseFile> keyContact = em.createQuery("from CaseFile c where c.villageCode like :scope and c.grade in :grades"
-                        + " and (:township is null or c.townshipCode = :township) order by c.villageCode", CaseFile.class)
-                .setParameter("scope", scope + "%").setParameter("grades", ReportObligations.KEY_CONTACT).setParameter("township", township)
+        // The cases that ever owed a report, whatever their grade now: a downgraded case still owed the weeks before.
+        List<CaseFile> keyContact = em.createQuery("from CaseFile c where c.villageCode like :scope"
+                        + " and (:township is null or c.townshipCode = :township)"
+                        + " and exists (select 1 from ReportObligation o where o.caseId = c.caseId) order by c.villageCode", CaseFile.class)
+                .setParameter("scope", scope + "%").setParameter("township", township)
                 .getResultList();
         Map<String, OffsetDateTime> reported = new TreeMap<>();
         // ISO weeks written YYYY-Www sort as text in time order.

@@ -41,12 +41,12 @@ public class AssistanceFactHandlers implements AssistanceEventHandlers {
                 event.version()));
     }
 
+    /** The old pairing counts until the day of the handover, the new one (with the people it sends) from then. */
     private void handedOver(IncomingEvent event) {
         LocalDate on = event.date("handedOverOn");
-        int version = event.version();
-        facts.ended(event.required("pairingId"), on, version);
+        facts.ended(event.required("pairingId"), on, event.data().path("previousVersion").asInt());
         facts.paired(new AssistanceFacts.Pairing(event.required("newPairingId"), event.required("villageCode"), event.required("form"),
-                event.required("newPartnerId"), 0, on, version));
+                event.required("newPartnerId"), event.data().path("envoys").asInt(), on, event.version()));
     }
 
     private void help(IncomingEvent event) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static io.bastion.supervision.Callers.SCHEMAS;
 import static io.bastion.supervision.Callers.countyAdmin;
@@ -123,6 +124,39 @@ class StatisticsApiTest {
     }
 
     @Test
+    void aHandoverEndsTheOldPairingsCountAndStartsTheNewOnesWithThePeopleItSends() {
+        String township = "410423217";
+        String village = township + "201";
+        String caseId = UUID.randomUUID().toString();
+        village(VillageEventData.CASE_IDENTIFIED, village, VillageEventData.caseIdentified(caseId, village, "TEAM_INCOMPLETE"));
+        LocalDate started = LocalDate.now().minusDays(30);
+        LocalDate handedOver = LocalDate.now().minusDays(10);
+        String oldLeader = UUID.randomUUID().toString();
+        String newLeader = UUID.randomUUID().toString();
+        String contact = pairing(caseId, village, "COUNTY_LEADER_CONTACT", "LEADER", oldLeader, 0).replace(TODAY, started.toString());
+        String team = pairing(caseId, village, "WORK_TEAM", "UNIT", UUID.randomUUID().toString(), 3).replace(TODAY, started.toString());
+        assistance("bastion.assistance.pairing-created.v1", village, contact);
+        assistance("bastion.assistance.pairing-created.v1", village, team);
+        // The ended pairing's version is 1: handing over ended it (version 0 was its creation).
+        assistance("bastion.assistance.pairing-handed-over.v1", village, handover(new JsonPath(contact).getString("pairingId"), caseId,
+                village, "COUNTY_LEADER_CONTACT", "LEADER", newLeader, 0, handedOver));
+        assistance("bastion.assistance.pairing-handed-over.v1", village, handover(new JsonPath(team).getString("pairingId"), caseId,
+                village, "WORK_TEAM", "UNIT", UUID.randomUUID().toString(), 2, handedOver));
+
+        Supplier<RequestSpecification> operator = () -> Callers.as("township-operator", township);
+        // After the handover only the new partners count, with the people the new team sends.
+        Map<String, Object> after = Map.of("leader-contacts", 1, "department-pairings", 1, "envoys-sent", 2);
+        JsonPath stats = awaitFigures(operator, handedOver.plusDays(1), LocalDate.now(), after);
+        after.forEach((key, value) -> assertEquals(value, value(stats, key), key));
+        operator.get().queryParam("from", handedOver.plusDays(1).toString()).queryParam("to", TODAY)
+                .get("/api/v1/statistics/leader-contacts/records").then().statusCode(200).body("items.subject", equalTo(List.of(newLeader)));
+        // Before it, only the old ones did.
+        Map<String, Object> before = Map.of("leader-contacts", 1, "department-pairings", 1, "envoys-sent", 3);
+        JsonPath earlier = awaitFigures(operator, started, handedOver.minusDays(1), before);
+        before.forEach((key, value) -> assertEquals(value, value(earlier, key), key));
+    }
+
+    @Test
     void aRangeIsCheckedAndKeptToTheCallersDivision() {
         operator().get("/api/v1/statistics").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("from", "to")));
@@ -152,10 +186,15 @@ class StatisticsApiTest {
     }
 
     private static JsonPath awaitFigures(Map<String, Object> expected) {
+        return awaitFigures(StatisticsApiTest::operator, LocalDate.parse(FROM), LocalDate.now(), expected);
+    }
+
+    private static JsonPath awaitFigures(Supplier<RequestSpecification> caller, LocalDate from, LocalDate to, Map<String, Object> expected) {
         Instant deadline = Instant.now().plusSeconds(30);
         JsonPath stats = null;
         while (Instant.now().isBefore(deadline)) {
-            stats = operator().queryParams(range()).get("/api/v1/statistics").then().statusCode(200).extract().jsonPath();
+            stats = caller.get().queryParam("from", from.toString()).queryParam("to", to.toString()).get("/api/v1/statistics").then()
+                    .statusCode(200).extract().jsonPath();
             JsonPath current = stats;
             if (expected.entrySet().stream().allMatch(e -> e.getValue().equals(value(current, e.getKey())))) {
                 return stats;
@@ -194,6 +233,15 @@ class StatisticsApiTest {
                 + "\",\"townshipCode\":\"" + village.substring(0, 9) + "\",\"form\":\"" + form + "\",\"partnerAccount\":\"acct-" + partnerId
                 + "\",\"partnerKind\":\"" + partnerKind + "\",\"partnerId\":\"" + partnerId + "\",\"envoys\":" + envoys
                 + ",\"jointBranchSecretary\":false,\"startedOn\":\"" + TODAY + "\",\"version\":0}";
+    }
+
+    private static String handover(String pairingId, String caseId, String village, String form, String partnerKind, String partnerId,
+                                   int envoys, LocalDate on) {
+        return "{\"pairingId\":\"" + pairingId + "\",\"previousVersion\":1,\"newPairingId\":\"" + UUID.randomUUID()
+                + "\",\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
+                + "\",\"form\":\"" + form + "\",\"previousPartnerAccount\":\"acct-old\",\"newPartnerAccount\":\"acct-" + partnerId
+                + "\",\"newPartnerKind\":\"" + partnerKind + "\",\"newPartnerId\":\"" + partnerId + "\",\"envoys\":" + envoys
+                + ",\"jointBranchSecretary\":false,\"handedOverOn\":\"" + on + "\",\"reason\":\"工作调整\",\"version\":0}";
     }
 
     private static String help(String kind, String village, String giverKind, String figures) {

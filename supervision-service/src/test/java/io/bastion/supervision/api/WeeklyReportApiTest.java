@@ -130,6 +130,46 @@ class WeeklyReportApiTest {
     }
 
     @Test
+    void aCaseOwesReportsFromTheDayItIsRaisedToAKeyContactUntilTheDayItIsLowered() {
+        String township = "410423216";
+        String village = township + "201";
+        ReportWeek fourBack = ReportWeek.of(LocalDate.now(COUNTY).minusWeeks(4));
+        String caseId = UUID.randomUUID().toString();
+        CloudEvents.publish("bastion.village", VillageEventData.CASE_IDENTIFIED, village,
+                VillageEventData.caseIdentified(caseId, village, "TEAM_INCOMPLETE").replace("\"grade\":\"CITY_B\"", "\"grade\":\"NONE\""));
+        CloudEvents.publish("bastion.village", UUID.randomUUID().toString(), VillageEventData.CASE_STATUS_CHANGED, village,
+                VillageEventData.caseStatusChanged(caseId, village, "IDENTIFIED", "PLANNING", null, 1), fourBack.start(COUNTY).minusDays(9).toInstant());
+        CloudEvents.publish("bastion.village", UUID.randomUUID().toString(), VillageEventData.CASE_STATUS_CHANGED, village,
+                VillageEventData.caseStatusChanged(caseId, village, "PLANNING", "RECTIFYING", null, 2), fourBack.start(COUNTY).minusDays(8).toInstant());
+        // Raised to county-C on the Tuesday of the third week back, lowered again on the Tuesday of the last week.
+        ReportWeek raised = fourBack.next();
+        ReportWeek lowered = raised.next().next();
+        CloudEvents.publish("bastion.village", UUID.randomUUID().toString(), VillageEventData.CASE_UPDATED, village,
+                VillageEventData.caseUpdated(caseId, village, "RECTIFYING", "COUNTY_C", 3, "TEAM_INCOMPLETE"),
+                raised.start(COUNTY).plusDays(1).toInstant());
+        CloudEvents.publish("bastion.village", UUID.randomUUID().toString(), VillageEventData.CASE_UPDATED, village,
+                VillageEventData.caseUpdated(caseId, village, "RECTIFYING", "NONE", 4, "TEAM_INCOMPLETE"),
+                lowered.start(COUNTY).plusDays(1).toInstant());
+
+        List<String> owed = List.of(raised + " MISSING", raised.next() + " MISSING");
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<String> now = List.of();
+        while (!owed.equals(now) && Instant.now().isBefore(deadline)) {
+            JsonPath weeks = Callers.as("township-operator", township).queryParam("from", fourBack.toString())
+                    .queryParam("to", lowered.toString()).get("/api/v1/weekly-reports/owed").then().statusCode(200).extract().jsonPath();
+            now = weeks.getList("collect { it.week + ' ' + it.standing }", String.class);
+        }
+        assertEquals(owed, now, "owed from the week it was raised until the week it was lowered");
+        // A week it owed may still be reported, late; a week after the grade was lowered may not.
+        Callers.as("township-operator", township).body(report(caseId, raised.next())).post("/api/v1/weekly-reports").then()
+                .statusCode(201).body("onTime", equalTo(false));
+        Callers.as("township-operator", township).body(report(caseId, lowered)).post("/api/v1/weekly-reports").then().statusCode(422)
+                .body("errors[0].rule", equalTo("week-owed"));
+        Callers.as("township-operator", township).body(report(caseId, fourBack)).post("/api/v1/weekly-reports").then().statusCode(422)
+                .body("errors[0].rule", equalTo("week-owed"));
+    }
+
+    @Test
     void aTownshipIsRemindedTheDayBeforeOfEachReportNotIn() {
         String township = "410423210";
         ReportWeek week = ReportWeek.of(LocalDate.now(COUNTY));
