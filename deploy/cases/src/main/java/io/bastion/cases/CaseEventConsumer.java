@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,12 +56,13 @@ public class CaseEventConsumer {
 
     private void identified(IncomingEvent event) {
         cases.identified(event.uuid("caseId"), event.required("villageCode"), event.required("villageName"),
-                event.data().path("campaignYear").asInt(), categories(event), event.required("grade"), event.version());
+                event.data().path("campaignYear").asInt(), identifiedOn(event), categories(event), event.required("grade"),
+                event.version());
     }
 
     private void updated(IncomingEvent event) {
-        cases.updated(event.uuid("caseId"), event.required("status"), categories(event), event.required("grade"), event.version(),
-                event.time());
+        cases.updated(event.uuid("caseId"), event.required("status"), identifiedOn(event), categories(event), event.required("grade"),
+                event.version(), event.time());
     }
 
     private void moved(IncomingEvent event) {
@@ -70,6 +72,12 @@ public class CaseEventConsumer {
 
     private void villageUpdated(IncomingEvent event) {
         cases.villageRenamed(event.required("villageCode"), event.required("name"));
+    }
+
+    /** The day the case was identified; an event from before the day was carried says so by its own time. */
+    private static LocalDate identifiedOn(IncomingEvent event) {
+        LocalDate on = event.optionalDate("identifiedOn");
+        return on != null ? on : event.time().toLocalDate();
     }
 
     private static List<String> categories(IncomingEvent event) {

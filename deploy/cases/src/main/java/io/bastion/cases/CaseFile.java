@@ -58,6 +58,10 @@ public class CaseFile extends PanacheEntityBase {
     public int caseVersion;
 
     /** When this service learned of the case. */
+    /** The day village-service says the case was identified. */
+    @Column(name = "identified_on", nullable = false)
+    public LocalDate identifiedOn;
+
     @Column(name = "identified_at", nullable = false)
     public OffsetDateTime identifiedAt;
 

@@ -49,8 +49,8 @@ public class CaseFiles {
 
     /** A case was identified: what it must address, where it belongs. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void identified(UUID caseId, String villageCode, String villageName, int campaignYear, List<String> categories,
-                           String grade, int version) {
+    public void identified(UUID caseId, String villageCode, String villageName, int campaignYear, LocalDate identifiedOn,
+                           List<String> categories, String grade, int version) {
         CaseFile c = em.find(CaseFile.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             c = new CaseFile();
@@ -59,6 +59,7 @@ public class CaseFiles {
             c.townshipCode = villageCode.substring(0, 9);
             c.villageName = villageName;
             c.campaignYear = campaignYear;
+            c.identifiedOn = identifiedOn;
             c.categories = categories.toArray(String[]::new);
             c.grade = grade;
             c.status = "IDENTIFIED";
@@ -68,6 +69,7 @@ public class CaseFiles {
             c.persist();
         } else if (version > c.caseVersion) {
             c.villageName = villageName;
+            c.identifiedOn = identifiedOn;
             c.categories = categories.toArray(String[]::new);
             c.grade = grade;
             c.caseVersion = version;
@@ -80,11 +82,13 @@ public class CaseFiles {
      * {@link CaseRegraded} follow a new grade in the same transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void updated(UUID caseId, String status, List<String> categories, String grade, int version, OffsetDateTime at) {
+    public void updated(UUID caseId, String status, LocalDate identifiedOn, List<String> categories, String grade, int version,
+                        OffsetDateTime at) {
         CaseFile c = locked(caseId);
         if (version > c.caseVersion) {
             String from = c.grade;
             c.status = status;
+            c.identifiedOn = identifiedOn;
             c.categories = categories.toArray(String[]::new);
             c.grade = grade;
             c.caseVersion = version;

@@ -49,7 +49,7 @@ public class VillageFacts {
         if (!facts.newer("case", id, version)) {
             return;
         }
-        LocalDate on = calendar.day(c.identifiedAt);
+        LocalDate on = c.identifiedOn;
         facts.record("case", id, List.of(
                 Fact.once(Figure.CASES_IDENTIFIED, id, c.villageCode, c.townshipCode, on, c.grade),
                 Fact.of(Figure.TALKS_HELD, id, c.villageCode, c.townshipCode, on, talksHeld, null),
@@ -63,7 +63,7 @@ public class VillageFacts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void relapse(CaseFile c, String previousCaseId) {
         facts.record("relapse", c.caseId.toString(), List.of(Fact.once(Figure.CASES_RELAPSED, previousCaseId, c.villageCode,
-                c.townshipCode, calendar.day(c.identifiedAt), c.grade)));
+                c.townshipCode, c.identifiedOn, c.grade)));
     }
 
     /** A case transformed or written off counts on the day it moved. */

@@ -15,6 +15,7 @@ public record CaseView(
         @Schema(example = "410423203201") String villageCode,
         @Schema(example = "410423203") String township,
         @Schema(example = "2026") int campaignYear,
+        @Schema(description = "the day it was identified", example = "2026-03-12") LocalDate identifiedOn,
         @Schema(enumeration = {"IDENTIFIED", "PLANNING", "RECTIFYING", "ACCEPTANCE", "CONSOLIDATING", "WRITTEN_OFF", "RELAPSED"}) String status,
         @Schema(example = "[\"TEAM_INCOMPLETE\", \"DISCLOSURE_CHAOS\"]") List<String> categories,
         String otherBasis,
@@ -38,7 +39,7 @@ public record CaseView(
         OffsetDateTime updatedAt) {
 
     static CaseView of(RectificationCase c) {
-        return new CaseView(c.id, c.villageCode, c.township(), c.campaignYear, c.status.name(), List.of(c.categories),
+        return new CaseView(c.id, c.villageCode, c.township(), c.campaignYear, c.identifiedOn, c.status.name(), List.of(c.categories),
                 c.otherBasis, c.basis, c.source.name(), c.sourceDetail, c.talksHeld, c.suggestionsCollected, c.questionnaires,
                 c.hardCase(), List.of(c.hardCaseFlags), c.grade.name(), c.proposedGrade == null ? null : c.proposedGrade.name(),
                 c.previousCaseId, c.rectifyDeadline,

@@ -157,7 +157,9 @@ public class VillageResource {
     @Path("changes")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Operation(summary = "Changes feed", description = "Upserts and tombstones in commit order after `since`. Store "
-            + "`cursor` and ask again from it: no gaps, no repeats. For mobile sync and provincial incremental pulls.")
+            + "`cursor` and ask again from it: no gaps, no repeats. A village comes again whenever it or its latest case "
+            + "changes (identified, regraded, moved, relapsed): the entry carries the case's id, status, grade and version. "
+            + "For mobile sync and provincial incremental pulls.")
     @APIResponse(responseCode = "200", description = "Changes after `since`; `more` says whether to ask again at once")
     public ChangesPage changes(
             @Parameter(description = "the `cursor` of the previous answer; 0 for everything", example = "0") @QueryParam("since") String since,
@@ -168,8 +170,7 @@ public class VillageResource {
         boolean more = rows.size() > size;
         List<Village> shown = more ? rows.subList(0, size) : rows;
         String cursor = shown.isEmpty() ? Long.toString(from) : Long.toString(shown.get(shown.size() - 1).changeSeq);
-        var view = views.forAll(shown);
-        return new ChangesPage(shown.stream().map(v -> VillageChange.of(v, view)).toList(), cursor, more);
+        return new ChangesPage(views.changes(shown), cursor, more);
     }
 
     private Village villageInScope(String code) {

@@ -6,6 +6,7 @@ import io.bastion.village.domain.Village;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Village", description = "A village in the registry, keyed by its 12-digit statistical division code.")
@@ -24,6 +25,9 @@ public record VillageView(
         String status,
         @Schema(description = "key-contact grade of the latest case", enumeration = {"CITY_B", "COUNTY_C", "NONE"}) String grade,
         @Schema(description = "campaign year of the latest case", example = "2026") Integer campaignYear,
+        @Schema(description = "the latest case; absent when the village never was a case") UUID caseId,
+        @Schema(description = "the latest case's version: a change to it moves the village in the changes feed", example = "4")
+        Integer caseVersion,
         @Schema(example = "3", description = "bumped by every change to the register entry; the ETag") int version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -33,6 +37,7 @@ public record VillageView(
         return new VillageView(v.code, v.name, v.township(), v.code.substring(0, 6), v.urbanRuralClass, v.households,
                 v.population, v.partyMembers, v.partyOrganizationForm == null ? null : v.partyOrganizationForm.name(),
                 latest == null ? null : latest.status.name(), latest == null ? null : latest.grade.name(),
-                latest == null ? null : latest.campaignYear, v.version, v.createdAt, v.updatedAt);
+                latest == null ? null : latest.campaignYear, latest == null ? null : latest.id,
+                latest == null ? null : latest.version, v.version, v.createdAt, v.updatedAt);
     }
 }

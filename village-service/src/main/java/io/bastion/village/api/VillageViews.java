@@ -27,4 +27,10 @@ public class VillageViews {
         Map<String, RectificationCase> latest = cases.latestOf(villages.stream().map(v -> v.code).toList());
         return village -> VillageView.of(village, latest.get(village.code));
     }
+
+    /** The changes feed's entries for {@code villages}: each one's state now with its latest case, or its tombstone. */
+    public List<VillageChange> changes(List<Village> villages) {
+        Map<String, RectificationCase> latest = cases.latestOf(villages.stream().map(v -> v.code).toList());
+        return villages.stream().map(v -> VillageChange.of(v, latest.get(v.code))).toList();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 /**
  * What a township or the county records when it identifies a village as a case. {@code grade} is the
  * county's decision (NONE when absent); a township puts its view in {@code proposedGrade}.
+ * {@code identifiedOn} is the day it was identified, today when absent.
  */
 public record CaseDraft(
         String villageCode,
@@ -27,7 +28,8 @@ public record CaseDraft(
         Integer questionnaires,
         List<String> hardCaseFlags,
         String grade,
-        String proposedGrade) {
+        String proposedGrade,
+        LocalDate identifiedOn) {
 
     public static final int TEXT_MAX_LENGTH = 2000;
     /** Every rule the draft breaks on {@code today}, given the categories the year's catalogue holds. */
@@ -62,10 +64,29 @@ public record CaseDraft(
         if (hardCaseFlags != null) {
             hardCaseFlags.forEach(flag -> oneOf(violations, "hardCaseFlags", flag, true, HardCaseFlag.values()));
         }
+        identifiedOnViolations(violations, today);
         notNegative(violations, "talksHeld", talksHeld);
         notNegative(violations, "suggestionsCollected", suggestionsCollected);
         notNegative(violations, "questionnaires", questionnaires);
         return violations;
+    }
+
+    /**
+     * A case is identified in its campaign year or in the screening before it (from 1 January of the
+     * year before), and not later than today: a county recording a campaign begun before it used
+     * Bastion gives the day it really happened.
+     */
+    private void identifiedOnViolations(List<Violation> violations, LocalDate today) {
+        if (identifiedOn == null) {
+            return;
+        }
+        if (identifiedOn.isAfter(today)) {
+            violations.add(new Violation("identifiedOn", "not-in-the-future", identifiedOn.toString()));
+        } else if (campaignYear != null && CampaignYears.plausible(campaignYear, today)
+                && (identifiedOn.getYear() < campaignYear - 1 || identifiedOn.getYear() > campaignYear)) {
+            violations.add(new Violation("identifiedOn", "in-campaign", identifiedOn.toString(), campaignYear,
+                    LocalDate.of(campaignYear - 1, 1, 1).toString(), LocalDate.of(campaignYear, 12, 31).toString()));
+        }
     }
 
     private static void text(List<Violation> violations, String field, String value, boolean required) {

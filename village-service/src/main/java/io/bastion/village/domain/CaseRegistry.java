@@ -95,6 +95,9 @@ public class CaseRegistry {
         c.campaignYear = draft.campaignYear();
         c.status = CaseStatus.IDENTIFIED;
         c.apply(draft);
+        if (c.identifiedOn == null) {
+            c.identifiedOn = Now.today(ZoneId.systemDefault());
+        }
         c.previousCaseId = previousCaseId;
         c.createdAt = Now.timestamp();
         c.updatedAt = c.createdAt;
@@ -102,6 +105,7 @@ public class CaseRegistry {
         em.flush();
         log(c, null, reason, null, actor, trigger);
         outbox.append(CaseIdentified.of(c, village.get().name));
+        villages.caseChanged(c.villageCode);
         audit.record(actor, "case.open", "case", c.id.toString(), c.villageCode, draft);
         return c;
     }
@@ -115,22 +119,26 @@ public class CaseRegistry {
         if (!c.villageCode.equals(draft.villageCode())) {
             violations.add(new Violation("villageCode", "immutable", draft.villageCode(), c.villageCode));
         }
-        if (draft.campaignYear() == null || c.campaignYear != draft.campaignYear()) {
+        boolean otherYear = draft.campaignYear() == null || c.campaignYear != draft.campaignYear();
+        if (otherYear) {
             violations.add(new Violation("campaignYear", "immutable", draft.campaignYear(), c.campaignYear));
         }
         Grading.check(actor, Trigger.COMMAND, c.grade, draft.grade());
+        // Judged against a year the case does not have, the day's window says nothing the refused year does not.
         violations.addAll(draft.violations(catalogue(c.campaignYear, c.villageCode), Now.today(ZoneId.systemDefault())).stream()
-                .filter(v -> !v.field().equals("villageCode") && !v.field().equals("campaignYear")).toList());
+                .filter(v -> !v.field().equals("villageCode") && !v.field().equals("campaignYear"))
+                .filter(v -> !(otherYear && v.rule().equals("in-campaign"))).toList());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }
-        if (c.toDraft().equals(normalised(draft))) {
+        if (c.toDraft().equals(normalised(draft, c.identifiedOn))) {
             return c;
         }
         c.apply(draft);
         c.updatedAt = Now.timestamp();
         em.flush();
         outbox.append(CaseUpdated.of(c));
+        villages.caseChanged(c.villageCode);
         audit.record(actor, "case.revise", "case", id.toString(), c.villageCode, draft);
         return c;
     }
@@ -159,6 +167,7 @@ public class CaseRegistry {
         em.flush();
         CaseTransition t = log(c, from, reason, deadline, actor, trigger);
         outbox.append(CaseStatusChanged.of(c, t));
+        villages.caseChanged(c.villageCode);
         audit.record(actor, "case.move", "case", id.toString(), c.villageCode, Map.of("from", from, "to", to,
                 "reason", reason == null ? "" : reason));
         return c;
@@ -180,7 +189,7 @@ public class CaseRegistry {
         CaseDraft draft = new CaseDraft(previous.villageCode, Now.today(ZoneId.systemDefault()).getYear(),
                 categories == null || categories.isEmpty() ? List.of(previous.categories) : categories,
                 previous.otherBasis, basis, IdentificationSource.FOLLOW_UP_VISIT.name(), "relapse of case " + previousId,
-                0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name(), null);
+                0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name(), null, null);
         return open(draft, previousId, actor, trigger, "relapse of case " + previousId);
     }
 
@@ -272,11 +281,13 @@ public class CaseRegistry {
         return t;
     }
 
-    private static CaseDraft normalised(CaseDraft d) {
+    /** The draft as the case would keep it; an absent day keeps {@code identifiedOn}. */
+    private static CaseDraft normalised(CaseDraft d, LocalDate identifiedOn) {
         return new CaseDraft(d.villageCode(), d.campaignYear(), d.categories(), blankToNull(d.otherBasis()), d.basis().trim(),
                 d.source(), blankToNull(d.sourceDetail()), zero(d.talksHeld()), zero(d.suggestionsCollected()),
                 zero(d.questionnaires()), d.hardCaseFlags() == null ? List.of() : d.hardCaseFlags(),
-                d.grade() == null ? KeyContactGrade.NONE.name() : d.grade(), d.proposedGrade());
+                d.grade() == null ? KeyContactGrade.NONE.name() : d.grade(), d.proposedGrade(),
+                d.identifiedOn() == null ? identifiedOn : d.identifiedOn());
     }
 
     private static Integer zero(Integer value) {

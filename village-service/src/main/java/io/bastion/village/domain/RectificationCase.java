@@ -70,6 +70,10 @@ public class RectificationCase extends VersionedRecord {
     @Column(name = "proposed_grade")
     public KeyContactGrade proposedGrade;
 
+    /** The day the case was identified: today when entered, or an earlier day of its campaign. */
+    @Column(name = "identified_on", nullable = false)
+    public LocalDate identifiedOn;
+
     @Column(name = "previous_case_id")
     public UUID previousCaseId;
 
@@ -99,13 +103,16 @@ public class RectificationCase extends VersionedRecord {
         boolean newlyDecided = grade != null && decided != grade;
         grade = decided;
         proposedGrade = newlyDecided || draft.proposedGrade() == null ? null : KeyContactGrade.valueOf(draft.proposedGrade());
+        if (draft.identifiedOn() != null) {
+            identifiedOn = draft.identifiedOn();
+        }
     }
 
     /** The case as a draft: the starting point of a partial update. */
     public CaseDraft toDraft() {
         return new CaseDraft(villageCode, campaignYear, java.util.List.of(categories), otherBasis, basis, source.name(),
                 sourceDetail, talksHeld, suggestionsCollected, questionnaires, java.util.List.of(hardCaseFlags), grade.name(),
-                proposedGrade == null ? null : proposedGrade.name());
+                proposedGrade == null ? null : proposedGrade.name(), identifiedOn);
     }
 
     private static String blankToNull(String text) {

@@ -129,6 +129,18 @@ public class VillageRegistry {
         audit.record(actor, "village.remove", "village", code, code, Map.of("version", expectedVersion));
     }
 
+    /**
+     * The village's latest case changed (opened, regraded, moved): the village goes to the end of the
+     * changes feed, which shows that case's state, while its own version (the register entry's ETag)
+     * stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseChanged(String code) {
+        long changeSeq = changes.next();
+        em.createNativeQuery("update village set change_seq = ?1 where code = ?2")
+                .setParameter(1, changeSeq).setParameter(2, code).executeUpdate();
+    }
+
     /** One page in code order, and whether more follow. */
     public List<Village> list(VillageQuery query) {
         StringBuilder jpql = new StringBuilder("from Village v where v.removed = false");

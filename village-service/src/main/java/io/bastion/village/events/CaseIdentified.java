@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.bastion.platform.events.OutgoingEvent;
 import io.bastion.village.domain.RectificationCase;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ public record CaseIdentified(
         String countyCode,
         String villageName,
         int campaignYear,
+        LocalDate identifiedOn,
         List<String> categories,
         String grade,
         boolean hardCase,
@@ -29,7 +31,7 @@ public record CaseIdentified(
 
     public static CaseIdentified of(RectificationCase c, String villageName) {
         return new CaseIdentified(c.id, c.villageCode, c.township(), c.villageCode.substring(0, 6), villageName,
-                c.campaignYear, List.of(c.categories), c.grade.name(), c.hardCase(), List.of(c.hardCaseFlags),
+                c.campaignYear, c.identifiedOn, List.of(c.categories), c.grade.name(), c.hardCase(), List.of(c.hardCaseFlags),
                 c.talksHeld, c.suggestionsCollected, c.source.name(), c.previousCaseId, c.version);
     }
 

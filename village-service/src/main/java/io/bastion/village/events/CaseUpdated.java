@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.bastion.platform.events.OutgoingEvent;
 import io.bastion.village.domain.RectificationCase;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ public record CaseUpdated(
         String villageCode,
         String townshipCode,
         int campaignYear,
+        LocalDate identifiedOn,
         String status,
         List<String> categories,
         String grade,
@@ -26,7 +28,7 @@ public record CaseUpdated(
     public static final String TYPE = "bastion.village.case-updated.v1";
 
     public static CaseUpdated of(RectificationCase c) {
-        return new CaseUpdated(c.id, c.villageCode, c.township(), c.campaignYear, c.status.name(), List.of(c.categories),
+        return new CaseUpdated(c.id, c.villageCode, c.township(), c.campaignYear, c.identifiedOn, c.status.name(), List.of(c.categories),
                 c.grade.name(), c.hardCase(), List.of(c.hardCaseFlags), c.talksHeld, c.suggestionsCollected,
                 c.questionnaires, c.version);
     }

@@ -4,7 +4,10 @@ import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.bastion.devstack.infra.CloudEvents;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +191,26 @@ class CaseApiTest {
     }
 
     @Test
+    void aCountyRecordsTheDayACaseWasIdentifiedBeforeItUsedBastion() {
+        String village = "410423203315";
+        ensureVillage(village, "旧案村");
+        String early = caseOf(village).replace("\"grade\":\"CITY_B\"", "\"grade\":\"CITY_B\",\"identifiedOn\":\"2026-02-10\"");
+        countyAdmin().body(early.replace("2026-02-10", LocalDate.now().plusDays(1).toString())).post("/api/v1/cases").then()
+                .statusCode(422).body("errors[0].field", equalTo("identifiedOn")).body("errors[0].rule", equalTo("not-in-the-future"));
+        countyAdmin().body(early.replace("2026-02-10", "2024-12-31")).post("/api/v1/cases").then().statusCode(422)
+                .body("errors[0].rule", equalTo("in-campaign"));
+        String id = countyAdmin().body(early).post("/api/v1/cases").then().statusCode(201).body("identifiedOn", equalTo("2026-02-10"))
+                .extract().path("id");
+        countyAdmin().header("If-Match", "\"0\"").body("{\"identifiedOn\":\"2026-01-20\"}").patch("/api/v1/cases/" + id).then()
+                .statusCode(200).body("identifiedOn", equalTo("2026-01-20"));
+        List<ConsumerRecord<String, String>> events = CloudEvents.await("bastion.village", r -> village.equals(r.key())
+                && CloudEvents.header(r, "ce_type").startsWith("bastion.village.case-"), 2);
+        assertEquals(List.of("2026-02-10", "2026-01-20"), events.stream().map(r -> new JsonPath(r.value()).getString("identifiedOn")).toList());
+        // Entered without a day, a case was identified the day it was entered.
+        open("410423203316").then().statusCode(201).body("identifiedOn", equalTo(LocalDate.now().toString()));
+    }
+
+    @Test
     void listsFilterByStatusGradeCategoryYearAndScope() {
         open("410423203309", "NO_VENUE").then().statusCode(201);
         String other = open("410423204309", "NO_VENUE").then().statusCode(201).extract().path("id");
@@ -222,6 +245,39 @@ class CaseApiTest {
         countyAdmin().get("/api/v1/villages/410423203313").then().statusCode(200)
                 .body("$", not(org.hamcrest.Matchers.hasKey("status")));
         countyAdmin().get("/api/v1/villages?status=FINE").then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void theVillagesFeedCarriesEveryChangeOfTheVillagesCase() {
+        String village = "410423203314";
+        ensureVillage(village, "动态村");
+        String start = feedEnd();
+        String id = open(village).then().statusCode(201).extract().path("id");
+        Response identified = countyAdmin().get("/api/v1/villages/changes?since=" + start);
+        identified.then().statusCode(200).body("changes.code", contains(village)).body("changes[0].version", equalTo(0))
+                .body("changes[0].data.caseId", equalTo(id)).body("changes[0].data.status", equalTo("IDENTIFIED"))
+                .body("changes[0].data.caseVersion", equalTo(0));
+
+        countyAdmin().header("If-Match", "\"0\"").body("{\"grade\":\"COUNTY_C\"}").patch("/api/v1/cases/" + id).then().statusCode(200);
+        countyAdmin().get("/api/v1/villages/changes?since=" + identified.path("cursor")).then().body("changes.code", contains(village))
+                .body("changes[0].data.grade", equalTo("COUNTY_C")).body("changes[0].version", equalTo(0));
+
+        String beforeMove = feedEnd();
+        move(id, "PLANNING", null);
+        countyAdmin().get("/api/v1/villages/changes?since=" + beforeMove).then().body("changes.code", contains(village))
+                .body("changes[0].data.status", equalTo("PLANNING")).body("changes[0].data.caseVersion", equalTo(2));
+        // The feed keeps each village once, at its latest change; its register entry's ETag did not move.
+        List<String> all = countyAdmin().get("/api/v1/villages/changes?since=" + start).path("changes.code");
+        assertEquals(1, all.stream().filter(village::equals).count());
+        countyAdmin().get("/api/v1/villages/" + village).then().header("ETag", "\"0\"");
+    }
+
+    private static String feedEnd() {
+        Response page = countyAdmin().get("/api/v1/villages/changes?since=0&limit=1000");
+        while (page.<Boolean>path("more")) {
+            page = countyAdmin().get("/api/v1/villages/changes?limit=1000&since=" + page.path("cursor"));
+        }
+        return page.path("cursor");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.bastion.devstack.infra;
 
+import java.time.LocalDate;
+
 /**
  * The data of village-service's case events as its relay publishes them, for services whose tests
  * feed their case projections through the real broker. Each is valid against its schema in
@@ -20,13 +22,15 @@ public final class VillageEventData {
     public static String caseIdentified(String caseId, String village, String... categories) {
         return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
                 + "\",\"countyCode\":\"" + village.substring(0, 6) + "\",\"villageName\":\"测试村" + village.substring(9)
-                + "\",\"campaignYear\":2026,\"categories\":[\"" + String.join("\",\"", categories) + "\"],\"grade\":\"CITY_B\","
+                + "\",\"campaignYear\":2026,\"identifiedOn\":\"" + LocalDate.now() + "\",\"categories\":[\""
+                + String.join("\",\"", categories) + "\"],\"grade\":\"CITY_B\","
                 + "\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":2,\"suggestionsCollected\":4,\"source\":\"SCREENING\",\"previousCaseId\":null,\"version\":0}";
     }
 
     public static String caseUpdated(String caseId, String village, String status, String grade, int version, String... categories) {
         return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
-                + "\",\"campaignYear\":2026,\"status\":\"" + status + "\",\"categories\":[\"" + String.join("\",\"", categories)
+                + "\",\"campaignYear\":2026,\"identifiedOn\":\"" + LocalDate.now() + "\",\"status\":\"" + status
+                + "\",\"categories\":[\"" + String.join("\",\"", categories)
                 + "\"],\"grade\":\"" + grade + "\",\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":3,\"suggestionsCollected\":5,"
                 + "\"questionnaires\":0,\"version\":" + version + "}";
     }
