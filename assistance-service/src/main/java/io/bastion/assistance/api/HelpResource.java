@@ -9,7 +9,11 @@ import io.bastion.assistance.domain.HelpKind;
 import io.bastion.assistance.domain.HelpQuery;
 import io.bastion.assistance.domain.HelpRecord;
 import io.bastion.assistance.domain.HelpTotals;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.api.IdempotentCreate;
+import io.bastion.platform.api.MergePatch;
+import io.bastion.platform.api.Preconditions;
 import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
@@ -21,16 +25,21 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +62,9 @@ public class HelpResource {
 
     @Inject
     IdempotentCreate idempotent;
+
+    @Inject
+    ObjectMapper json;
 
     @Context
     UriInfo uri;
@@ -113,7 +125,7 @@ public class HelpResource {
         caller.requireReaches(draft.villageCode() != null ? draft.villageCode() : draft.township());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/help", draft, () -> {
             HelpRecord h = book.record(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/help/" + h.id), null, HelpView.of(h));
+            return new IdempotentCreate.Created(URI.create("/api/v1/help/" + h.id), Preconditions.etag(h.version), HelpView.of(h));
         });
     }
 
@@ -121,11 +133,52 @@ public class HelpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a help record")
-    @APIResponse(responseCode = "200", description = "The record")
-    public HelpView get(@PathParam("id") String id) {
-        HelpRecord h = book.get(PathAndBody.id("help", id));
-        return HelpView.of(h);
+    @Operation(summary = "Read a help record", description = "As recorded and corrected since, voided or not.")
+    @APIResponse(responseCode = "200", description = "The record; its ETag is the version for If-Match")
+    public Response get(@PathParam("id") String id) {
+        return withEtag(book.get(PathAndBody.id("help", id)));
+    }
+
+    /** Why a record is voided. */
+    public record VoidRequest(@Schema(example = "同一次走访重复录入") String reason) {
+    }
+
+    @PATCH
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Correct a help record", description = "A JSON merge patch of the record, checked as a new record is. "
+            + "Whoever may record the help as it was and as it becomes may correct it (a county leader its own visits, a "
+            + "department its unit's help, a township operator its trainings and practical matters, county admins anything). "
+            + "`If-Match` is required; a voided record is 409 `help-voided`. Publishes bastion.assistance.help-corrected.v1, and "
+            + "every figure follows the corrected record.")
+    @APIResponse(responseCode = "200", description = "Corrected; the record")
+    public Response correct(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+            content = @Content(schema = @Schema(implementation = HelpDraft.class))) JsonNode patch,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        HelpRecord current = book.get(PathAndBody.id("help", id));
+        int version = Preconditions.requiredVersion(ifMatch);
+        HelpDraft draft = MergePatch.apply(json, current.toDraft(), patch, HelpDraft.class);
+        caller.requireReaches(draft.villageCode() != null ? draft.villageCode() : draft.township());
+        return withEtag(book.correct(current.id, version, draft, caller.actor()));
+    }
+
+    @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
+    @Path("{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Void a help record", description = "For a record entered by mistake: it stays to be read, with who "
+            + "voided it, when and why (`reason`, required), and counts nowhere. The same callers as a correction; `If-Match` "
+            + "is required. Publishes bastion.assistance.help-voided.v1.")
+    @APIResponse(responseCode = "200", description = "Voided; the record")
+    public Response voidRecord(@PathParam("id") String id, VoidRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        HelpRecord current = book.get(PathAndBody.id("help", id));
+        int version = Preconditions.requiredVersion(ifMatch);
+        return withEtag(book.voidRecord(current.id, version, request == null ? null : request.reason(), caller.actor()));
+    }
+
+    private static Response withEtag(HelpRecord h) {
+        return Response.ok(HelpView.of(h)).header(HttpHeaders.ETAG, Preconditions.etag(h.version)).build();
     }
 
     private HelpQuery query(Filters f, LocalDate beforeDate, UUID beforeId, int limit) {

@@ -1,9 +1,11 @@
 package io.bastion.assistance.domain;
 
 import io.bastion.assistance.events.HelpRecorded;
+import io.bastion.assistance.events.HelpVoided;
 import io.bastion.cases.CaseFile;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
+import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
@@ -12,6 +14,7 @@ import io.bastion.platform.events.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -21,11 +24,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The record of help given, and its totals per village, township or unit. */
 @ApplicationScoped
 public class HelpBook {
+
+    private static final int REASON_MAX_LENGTH = 2000;
 
     /** How help is summed up. */
     public enum By { VILLAGE, TOWNSHIP, UNIT }
@@ -56,6 +62,73 @@ public class HelpBook {
     @Transactional
     public HelpRecord record(HelpDraft draft, Actor actor) {
         HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
+        validate(draft);
+        HelpRecord h = new HelpRecord();
+        h.id = UUID.randomUUID();
+        h.apply(draft);
+        h.recordedBy = actor.name();
+        h.recordedAt = Now.timestamp();
+        h.createdAt = h.recordedAt;
+        h.updatedAt = h.recordedAt;
+        h.persist();
+        outbox.append(HelpRecorded.of(h));
+        audit.record(actor, "help.record", "help", h.id.toString(), division(h), draft);
+        return h;
+    }
+
+    /**
+     * Corrects a record from the version the caller read. Whoever may record the help as it was and
+     * as it is now may correct it; the figures everywhere follow the corrected record.
+     */
+    @Transactional
+    public HelpRecord correct(UUID id, int expectedVersion, HelpDraft draft, Actor actor) {
+        HelpRecord h = changeable(id, expectedVersion, actor);
+        HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
+        validate(draft);
+        if (h.toDraft().equals(draft)) {
+            return h;
+        }
+        h.apply(draft);
+        h.updatedAt = Now.timestamp();
+        em.flush();
+        outbox.append(HelpRecorded.corrected(h));
+        audit.record(actor, "help.correct", "help", h.id.toString(), division(h), draft);
+        return h;
+    }
+
+    /** Voids a record entered by mistake: it stays, marked with who voided it and why, and counts nowhere. */
+    @Transactional
+    public HelpRecord voidRecord(UUID id, int expectedVersion, String reason, Actor actor) {
+        HelpRecord h = changeable(id, expectedVersion, actor);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("invalid-help", new Violation("reason", "required", null));
+        }
+        if (reason.trim().length() > REASON_MAX_LENGTH) {
+            throw new InvalidInput("invalid-help", new Violation("reason", "max-length", reason.length(), REASON_MAX_LENGTH));
+        }
+        h.voidedOn = calendar.today();
+        h.voidedBy = actor.name();
+        h.voidReason = reason.trim();
+        h.updatedAt = Now.timestamp();
+        em.flush();
+        outbox.append(HelpVoided.of(h));
+        audit.record(actor, "help.void", "help", h.id.toString(), division(h), Map.of("reason", h.voidReason));
+        return h;
+    }
+
+    /** The record, locked, at the version the caller read, not voided, and within what the caller may record. */
+    private HelpRecord changeable(UUID id, int expectedVersion, Actor actor) {
+        HelpRecord h = Optional.ofNullable(em.find(HelpRecord.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFound("help", id.toString()));
+        h.requireVersion(expectedVersion, "help", id.toString());
+        if (h.voided()) {
+            throw new Conflict("help-voided", id, h.voidedOn);
+        }
+        HelpGivers.check(actor, h.toDraft(), () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
+        return h;
+    }
+
+    private void validate(HelpDraft draft) {
         List<Violation> v = draft.violations(calendar.today());
         if (v.isEmpty()) {
             if (draft.villageCode() != null && !caseVillage(draft.villageCode())) {
@@ -71,32 +144,10 @@ public class HelpBook {
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-help", v);
         }
-        HelpRecord h = new HelpRecord();
-        h.id = UUID.randomUUID();
-        h.kind = draft.helpKind();
-        h.villageCode = draft.villageCode();
-        h.townshipCode = draft.township();
-        h.leaderId = draft.leaderId();
-        h.unitId = draft.unitId();
-        h.happenedOn = draft.date();
-        h.title = draft.title().trim();
-        h.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
-        h.projectKind = draft.projectKind() == null ? null : draft.projectKind().trim();
-        h.amountWan = draft.amount();
-        h.lengthKm = draft.lengthKm();
-        h.households = draft.households();
-        h.areaM2 = draft.areaM2();
-        h.sessions = draft.sessions();
-        h.peopleTrained = draft.peopleTrained();
-        h.petitionRisksResolved = draft.petitionRisksResolved();
-        h.recordedBy = actor.name();
-        h.recordedAt = Now.timestamp();
-        h.persist();
-        HelpRecorded event = HelpRecorded.of(h);
-        outbox.append(event);
-        audit.record(actor, "help.record", "help", h.id.toString(), h.villageCode != null ? h.villageCode : h.townshipCode,
-                draft);
-        return h;
+    }
+
+    private static String division(HelpRecord h) {
+        return h.villageCode != null ? h.villageCode : h.townshipCode;
     }
 
     /** A page of records in the scope, newest first, before the cursor's date and id. */
@@ -132,7 +183,7 @@ public class HelpBook {
                 + " coalesce(sum(amount_wan) filter (where kind = 'VENUE'), 0),"
                 + " coalesce(sum(sessions), 0), coalesce(sum(people_trained), 0),"
                 + " count(*) filter (where kind = 'PRACTICAL_MATTER'), coalesce(sum(petition_risks_resolved), 0)"
-                + " from help_record where " + key + " is not null");
+                + " from help_record where " + key + " is not null and voided_on is null");
         Map<String, Object> parameters = new LinkedHashMap<>();
         filters(q, sql, parameters, "village_code", "township_code", "unit_id", "leader_id", "kind", "happened_on");
         Query query = em.createNativeQuery(sql + " group by " + key + " order by " + key);

@@ -1,6 +1,6 @@
 package io.bastion.assistance.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.bastion.platform.domain.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One piece of help given, as it was recorded; money in 万元, roads in km, venues in m². */
+/**
+ * One piece of help given, as it was recorded and corrected since; money in 万元, roads in km, venues
+ * in m². A voided record stays to be read, with who voided it and why, and counts nowhere.
+ */
 @Entity
 @Table(name = "help_record")
-public class HelpRecord extends PanacheEntityBase {
+public class HelpRecord extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -73,4 +76,43 @@ public class HelpRecord extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    @Column(name = "voided_on")
+    public LocalDate voidedOn;
+
+    @Column(name = "voided_by")
+    public String voidedBy;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    public boolean voided() {
+        return voidedOn != null;
+    }
+
+    /** Takes what the draft says, as a new record or as a correction of this one. */
+    void apply(HelpDraft draft) {
+        kind = draft.helpKind();
+        villageCode = draft.villageCode();
+        townshipCode = draft.township();
+        leaderId = draft.leaderId();
+        unitId = draft.unitId();
+        happenedOn = draft.date();
+        title = draft.title().trim();
+        note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
+        projectKind = draft.projectKind() == null ? null : draft.projectKind().trim();
+        amountWan = draft.amount();
+        lengthKm = draft.lengthKm();
+        households = draft.households();
+        areaM2 = draft.areaM2();
+        sessions = draft.sessions();
+        peopleTrained = draft.peopleTrained();
+        petitionRisksResolved = draft.petitionRisksResolved();
+    }
+
+    /** The record as a draft: what a correction patches, and what decides who may touch it. */
+    public HelpDraft toDraft() {
+        return new HelpDraft(kind.name(), villageCode, villageCode == null ? townshipCode : null, leaderId, unitId, happenedOn, title,
+                note, projectKind, amountWan, lengthKm, households, areaM2, sessions, peopleTrained, petitionRisksResolved);
+    }
 }

@@ -6,6 +6,7 @@ import io.bastion.devstack.infra.TestInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,9 @@ import static io.bastion.assistance.Callers.leader;
 import static io.bastion.assistance.Callers.registerEnvoy;
 import static io.bastion.assistance.Callers.registerLeader;
 import static io.bastion.assistance.Callers.registerUnit;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Help given by leaders, units and townships, its totals per village, township and unit, and its events. */
@@ -140,5 +143,61 @@ class HelpApiTest {
             assertEquals(List.of(), SCHEMAS.problems(CloudEvents.header(event, "ce_type"), event.value()), event.value());
         }
         assertEquals(1, events.stream().filter(r -> r.key().equals(TOWNSHIP)).count(), "the township-wide training is keyed by the township");
+    }
+
+    @Test
+    void aRecordIsCorrectedOrVoidedByWhoMayRecordItAndEveryTotalFollows() {
+        String township = "410423219";
+        String village = township + "201";
+        String caseId = identify(village);
+        String unit = registerUnit("dept-fix", "县住房和城乡建设局");
+        String envoy = registerEnvoy(unit, "郑直", "13700002222");
+        countyAdmin().body("{\"caseId\":\"" + caseId + "\",\"form\":\"WORK_TEAM\",\"unitId\":\"" + unit + "\",\"envoys\":[\"" + envoy
+                + "\"]}").post("/api/v1/pairings").then().statusCode(201);
+        String road = "{\"kind\":\"ROAD\",\"villageCode\":\"" + village + "\",\"unitId\":\"" + unit
+                + "\",\"date\":\"2026-11-20\",\"title\":\"通村路\",\"lengthKm\":6.5,\"amount\":80}";
+        Response recorded = department("dept-fix").body(road).post("/api/v1/help");
+        recorded.then().statusCode(201).header("ETag", "\"0\"");
+        String id = recorded.path("id");
+
+        // A correction names the version it was made from, and is checked as a new record is.
+        department("dept-fix").body("{\"lengthKm\":5.5}").patch("/api/v1/help/" + id).then().statusCode(428);
+        department("dept-fix").header("If-Match", "\"0\"").body("{\"lengthKm\":5.5,\"amount\":60}").patch("/api/v1/help/" + id).then()
+                .statusCode(200).header("ETag", "\"1\"").body("lengthKm", equalTo(5.5f)).body("amount", equalTo(60));
+        department("dept-fix").header("If-Match", "\"0\"").body("{\"lengthKm\":4}").patch("/api/v1/help/" + id).then().statusCode(412);
+        department("dept-fix").header("If-Match", "\"1\"").body("{\"lengthKm\":1000}").patch("/api/v1/help/" + id).then().statusCode(422)
+                .body("errors[0].field", equalTo("lengthKm"));
+        // Only who may record the help corrects it: the township does not record a department's road.
+        Callers.as("township-operator@" + township, "township-operator", township).header("If-Match", "\"1\"")
+                .body("{\"lengthKm\":4}").patch("/api/v1/help/" + id).then().statusCode(403)
+                .body("type", equalTo("https://bastion.example/problems/own-help-only"));
+        JsonPath totals = countyAdmin().queryParam("by", "TOWNSHIP").queryParam("township", township).get("/api/v1/help/totals").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(5.5f, totals.getFloat("[0].roadKm"));
+        assertEquals(60f, totals.getFloat("[0].roadAmount"));
+
+        // Voided with a reason, it stays to be read and counts nowhere.
+        department("dept-fix").header("If-Match", "\"1\"").body("{}").post("/api/v1/help/" + id + "/void").then().statusCode(422)
+                .body("errors[0].field", equalTo("reason"));
+        department("dept-fix").header("If-Match", "\"1\"").body("{\"reason\":\"与另一条记录重复\"}").post("/api/v1/help/" + id + "/void")
+                .then().statusCode(200).header("ETag", "\"2\"").body("voidReason", equalTo("与另一条记录重复"))
+                .body("voidedBy", equalTo("dept-fix")).body("voidedOn", notNullValue());
+        countyAdmin().queryParam("by", "TOWNSHIP").queryParam("township", township).get("/api/v1/help/totals").then().statusCode(200)
+                .body("key", equalTo(List.of()));
+        department("dept-fix").header("If-Match", "\"2\"").body("{\"lengthKm\":4}").patch("/api/v1/help/" + id).then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/help-voided"));
+        countyAdmin().queryParam("township", township).get("/api/v1/help").then().statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].voidedOn", notNullValue());
+        countyAdmin().queryParam("targetKey", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", containsInAnyOrder("help.record", "help.correct", "help.void"));
+
+        List<ConsumerRecord<String, String>> events = CloudEvents.await("bastion.assistance",
+                r -> village.equals(r.key()) && !CloudEvents.header(r, "ce_type").contains("pairing"), 3);
+        assertEquals(List.of("bastion.assistance.support-recorded.v1", "bastion.assistance.help-corrected.v1",
+                "bastion.assistance.help-voided.v1"), events.stream().map(r -> CloudEvents.header(r, "ce_type")).toList());
+        assertEquals(List.of(0, 1, 2), events.stream().map(r -> new JsonPath(r.value()).getInt("version")).toList());
+        for (ConsumerRecord<String, String> event : events) {
+            assertEquals(List.of(), SCHEMAS.problems(CloudEvents.header(event, "ce_type"), event.value()), event.value());
+        }
     }
 }

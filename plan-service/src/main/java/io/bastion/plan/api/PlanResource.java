@@ -54,7 +54,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     PlanRegistry plans;
@@ -150,7 +149,7 @@ public class PlanResource {
     @PATCH
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Revise a plan", description = "A JSON merge patch of goals, problems, measures and the two meetings "
             + "(a list is replaced whole), while the township holds the plan: DRAFTING or RETURNED, otherwise 409. Measures "
             + "are matched by their key. `If-Match` is required; a patch that changes nothing keeps the version.")

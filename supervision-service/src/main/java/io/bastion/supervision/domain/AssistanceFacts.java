@@ -14,9 +14,10 @@ import java.util.List;
 @ApplicationScoped
 public class AssistanceFacts {
 
-    /** Help given on a day, with the figures its kind carries (money in 万元). */
+    /** Help given on a day, with the figures its kind carries (money in 万元), as of the record's version. */
     public record Help(String helpId, String kind, String villageCode, String townshipCode, String giverKind, LocalDate date,
-                       BigDecimal amount, BigDecimal lengthKm, int households, int sessions, int peopleTrained, int petitionRisksResolved) {
+                       BigDecimal amount, BigDecimal lengthKm, int households, int sessions, int peopleTrained, int petitionRisksResolved,
+                       int version) {
     }
 
     /** A pairing from the day it started: a county leader as contact, or a department's form of help. */
@@ -32,9 +33,20 @@ public class AssistanceFacts {
     @Inject
     EntityManager em;
 
+    /** Help recorded or corrected: what the record now says replaces what it said before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void help(Help h) {
-        facts.record("help", h.helpId(), HelpFigures.of(h));
+        if (facts.newer("help", h.helpId(), h.version())) {
+            facts.record("help", h.helpId(), HelpFigures.of(h));
+        }
+    }
+
+    /** A help record voided as entered by mistake counts nowhere. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void helpVoided(String helpId, int version) {
+        if (facts.newer("help", helpId, version)) {
+            facts.record("help", helpId, List.of());
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

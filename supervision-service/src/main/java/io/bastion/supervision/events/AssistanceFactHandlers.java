@@ -28,7 +28,9 @@ public class AssistanceFactHandlers implements AssistanceEventHandlers {
             "bastion.assistance.visit-logged.v1", this::help,
             "bastion.assistance.support-recorded.v1", this::help,
             "bastion.assistance.training-held.v1", this::help,
-            "bastion.assistance.petition-risk-resolved.v1", this::help);
+            "bastion.assistance.petition-risk-resolved.v1", this::help,
+            "bastion.assistance.help-corrected.v1", this::help,
+            "bastion.assistance.help-voided.v1", event -> facts.helpVoided(event.required("helpId"), event.version()));
 
     @Override
     public Map<String, Consumer<IncomingEvent>> handlers() {
@@ -54,6 +56,6 @@ public class AssistanceFactHandlers implements AssistanceEventHandlers {
         facts.help(new AssistanceFacts.Help(event.required("helpId"), event.required("kind"), event.text("villageCode", null),
                 event.required("townshipCode"), event.text("giverKind", null), event.date("date"),
                 event.decimal("amount"), event.decimal("lengthKm"), d.path("households").asInt(),
-                d.path("sessions").asInt(), d.path("peopleTrained").asInt(), d.path("petitionRisksResolved").asInt()));
+                d.path("sessions").asInt(), d.path("peopleTrained").asInt(), d.path("petitionRisksResolved").asInt(), event.version()));
     }
 }

@@ -157,6 +157,31 @@ class StatisticsApiTest {
     }
 
     @Test
+    void aCorrectedHelpRecordCountsAsCorrectedAndAVoidedOneNotAtAll() {
+        String township = "410423218";
+        String village = township + "201";
+        village(VillageEventData.CASE_IDENTIFIED, village,
+                VillageEventData.caseIdentified(UUID.randomUUID().toString(), village, "TEAM_INCOMPLETE"));
+        String recorded = help("ROAD", village, "UNIT", ",\"lengthKm\":6.5,\"amount\":80").replace(TOWNSHIP, township);
+        String corrected = recorded.replace("6.5", "5.5").replace(":80", ":60").replace("\"version\":0", "\"version\":1");
+        assistance("bastion.assistance.support-recorded.v1", village, recorded);
+        assistance("bastion.assistance.help-corrected.v1", village, corrected);
+        // The record as first told, delivered again late, changes nothing.
+        assistance("bastion.assistance.support-recorded.v1", village, recorded);
+        Supplier<RequestSpecification> operator = () -> Callers.as("township-operator", township);
+        Map<String, Object> afterCorrection = Map.of("road-km", 5.5f, "road-funds", 60, "road-villages", 1);
+        JsonPath stats = awaitFigures(operator, LocalDate.parse(FROM), LocalDate.now(), afterCorrection);
+        afterCorrection.forEach((key, value) -> assertEquals(value, value(stats, key), key));
+
+        String helpId = new JsonPath(recorded).getString("helpId");
+        assistance("bastion.assistance.help-voided.v1", village, "{\"helpId\":\"" + helpId + "\",\"kind\":\"ROAD\",\"villageCode\":\""
+                + village + "\",\"townshipCode\":\"" + township + "\",\"voidedOn\":\"" + TODAY + "\",\"version\":2}");
+        Map<String, Object> afterVoiding = Map.of("road-km", 0, "road-funds", 0, "road-villages", 0);
+        JsonPath voided = awaitFigures(operator, LocalDate.parse(FROM), LocalDate.now(), afterVoiding);
+        afterVoiding.forEach((key, value) -> assertEquals(value, value(voided, key), key));
+    }
+
+    @Test
     void aRangeIsCheckedAndKeptToTheCallersDivision() {
         operator().get("/api/v1/statistics").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("from", "to")));
@@ -247,6 +272,6 @@ class StatisticsApiTest {
     private static String help(String kind, String village, String giverKind, String figures) {
         return "{\"helpId\":\"" + UUID.randomUUID() + "\",\"kind\":\"" + kind + "\",\"villageCode\":" + (village == null ? "null"
                 : "\"" + village + "\"") + ",\"townshipCode\":\"" + TOWNSHIP + "\",\"giverKind\":\"" + giverKind + "\",\"giverId\":\""
-                + UUID.randomUUID() + "\",\"date\":\"" + TODAY + "\",\"title\":\"帮扶\"" + figures + "}";
+                + UUID.randomUUID() + "\",\"date\":\"" + TODAY + "\",\"title\":\"帮扶\"" + figures + ",\"version\":0}";
     }
 }

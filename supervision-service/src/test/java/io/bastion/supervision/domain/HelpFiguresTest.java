@@ -16,7 +16,7 @@ class HelpFiguresTest {
 
     private static Map<Figure, BigDecimal> figures(String kind, String giver, String village) {
         List<Fact> facts = HelpFigures.of(new AssistanceFacts.Help("h1", kind, village, "410423203", giver, DAY, new BigDecimal("30.5"),
-                new BigDecimal("2.5"), 120, 2, 40, 3));
+                new BigDecimal("2.5"), 120, 2, 40, 3, 0));
         return facts.stream().collect(Collectors.toMap(Fact::figure, Fact::quantity));
     }
 

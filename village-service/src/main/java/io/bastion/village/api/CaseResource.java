@@ -125,8 +125,8 @@ public class CaseResource {
     @PATCH
     @Path("{id}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
-    @Consumes({VillageResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of categories, basis, "
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of the day of identification, categories, basis, "
             + "source, screening counts, hard-case flags, grade or proposed grade; the village and the campaign year cannot "
             + "change. Only the county changes `grade` (a township's change is 403 `grading-reserved`); deciding a grade settles "
             + "the township's proposal. `If-Match` is required.")

@@ -21,17 +21,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a bulk import, CSV with a header line or NDJSON (one JSON object a line), into lines the
@@ -44,9 +47,12 @@ final class ImportReader {
     /** The columns of an import and an export, in this order. */
     static final List<String> COLUMNS = List.of("code", "name", "urbanRuralClass", "households", "population",
             "partyMembers", "partyOrganizationForm");
-    /** Columns an export adds, accepted and ignored on import so an export can be imported again. */
-    static final Set<String> READ_ONLY = Set.of("township", "county", "status", "grade", "campaignYear", "version", "createdAt",
-            "updatedAt");
+    /**
+     * What an export shows beyond the importable columns (the township, the latest case, the version…),
+     * accepted and ignored on import so an export can be imported again, whatever the village view grows.
+     */
+    static final Set<String> READ_ONLY = Arrays.stream(VillageView.class.getRecordComponents()).map(RecordComponent::getName)
+            .filter(name -> !COLUMNS.contains(name)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> REQUIRED = Set.of("code", "name", "urbanRuralClass");
 
     private ImportReader() {

@@ -84,7 +84,7 @@ public class TeamResource {
     @PATCH
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}")
-    @Consumes({VillageResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
             + "departure send `endedOn` and `leavingReason`. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")

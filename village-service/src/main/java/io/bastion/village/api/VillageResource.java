@@ -52,7 +52,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class VillageResource {
 
-    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     VillageRegistry registry;
@@ -127,7 +126,7 @@ public class VillageResource {
     @PATCH
     @Path("{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
             + "`null` clears an optional field, absent fields stay. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "200", description = "Changed; the new `ETag` is set")

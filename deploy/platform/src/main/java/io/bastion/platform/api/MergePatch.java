@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class MergePatch {
 
+    /** What a PATCH consumes, besides plain JSON. */
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
     private MergePatch() {
     }
 
