@@ -18,6 +18,7 @@ import io.bastion.platform.api.Page;
 import io.bastion.platform.api.Paging;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.QueryParameters;
+import io.bastion.platform.api.VoidRequest;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import jakarta.inject.Inject;
@@ -139,10 +140,6 @@ public class HelpResource {
         return withEtag(book.get(PathAndBody.id("help", id)));
     }
 
-    /** Why a record is voided. */
-    public record VoidRequest(@Schema(example = "同一次走访重复录入") String reason) {
-    }
-
     @PATCH
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
     @Path("{id}")
@@ -174,7 +171,7 @@ public class HelpResource {
     public Response voidRecord(@PathParam("id") String id, VoidRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         HelpRecord current = book.get(PathAndBody.id("help", id));
         int version = Preconditions.requiredVersion(ifMatch);
-        return withEtag(book.voidRecord(current.id, version, request == null ? null : request.reason(), caller.actor()));
+        return withEtag(book.voidRecord(current.id, version, VoidRequest.of(request, "invalid-help"), caller.actor()));
     }
 
     private static Response withEtag(HelpRecord h) {

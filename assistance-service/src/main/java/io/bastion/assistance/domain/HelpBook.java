@@ -31,8 +31,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class HelpBook {
 
-    private static final int REASON_MAX_LENGTH = 2000;
-
     /** How help is summed up. */
     public enum By { VILLAGE, TOWNSHIP, UNIT }
 
@@ -96,19 +94,16 @@ public class HelpBook {
         return h;
     }
 
-    /** Voids a record entered by mistake: it stays, marked with who voided it and why, and counts nowhere. */
+    /**
+     * Voids a record entered by mistake, for a reason already checked ({@code VoidReason}): it stays,
+     * marked with who voided it and why, and counts nowhere.
+     */
     @Transactional
     public HelpRecord voidRecord(UUID id, int expectedVersion, String reason, Actor actor) {
         HelpRecord h = changeable(id, expectedVersion, actor);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("invalid-help", new Violation("reason", "required", null));
-        }
-        if (reason.trim().length() > REASON_MAX_LENGTH) {
-            throw new InvalidInput("invalid-help", new Violation("reason", "max-length", reason.length(), REASON_MAX_LENGTH));
-        }
         h.voidedOn = calendar.today();
         h.voidedBy = actor.name();
-        h.voidReason = reason.trim();
+        h.voidReason = reason;
         h.updatedAt = Now.timestamp();
         em.flush();
         outbox.append(HelpVoided.of(h));

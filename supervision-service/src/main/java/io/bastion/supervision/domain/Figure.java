@@ -8,7 +8,8 @@ import java.util.Optional;
  * sum of their quantities, or the number of distinct subjects (villages, leaders) among them.
  */
 public enum Figure {
-    CASES_IDENTIFIED("cases-identified", "个", Sum.QUANTITY),
+    /** Villages, not cases: a village that relapsed and was identified again is one village in the campaign. */
+    CASES_IDENTIFIED("cases-identified", "个", Sum.SUBJECTS),
     TALKS_HELD("talks-held", "次", Sum.QUANTITY),
     SUGGESTIONS_COLLECTED("suggestions-collected", "条", Sum.QUANTITY),
     PLANS_APPROVED("plans-approved", "个", Sum.QUANTITY),

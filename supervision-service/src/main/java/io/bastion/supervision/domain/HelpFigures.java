@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which figures each kind of help adds to. Projects are projects and venue help; funds are the money
- * of projects, funds given and venue help. Roads and water and biogas are counted on their own,
- * money included, as the county report does; so are visits (by county leaders only) and trainings.
+ * Which figures each kind of help adds to (docs/figures.md). Projects are development projects; funds
+ * are their money and funds given. Venue help marks its village among those that built a venue, whose
+ * area and investment are the village's yearly figures, so no venue is counted twice. Roads and water
+ * and biogas are counted on their own, money included, as the county report does; so are visits (by
+ * county leaders only) and trainings.
  */
 final class HelpFigures {
 
@@ -31,9 +33,15 @@ final class HelpFigures {
             }
             case "PRACTICAL_MATTER" ->
                     counted.add(Fact.of(Figure.PETITION_RISKS_RESOLVED, id, village, township, h.date(), h.petitionRisksResolved(), null));
-            case "PROJECT", "VENUE" -> {
+            case "PROJECT" -> {
                 counted.add(Fact.once(Figure.PROJECTS, id, village, township, h.date(), h.kind()));
                 counted.add(Fact.of(Figure.FUNDS, id, village, township, h.date(), orZero(h.amount()), h.kind()));
+            }
+            case "VENUE" -> {
+                // The venue's area and money are the village's yearly figures, which include what was given for it.
+                if (village != null) {
+                    counted.add(Fact.once(Figure.VENUES_BUILT, village, village, township, h.date(), null));
+                }
             }
             case "FUNDS" -> counted.add(Fact.of(Figure.FUNDS, id, village, township, h.date(), orZero(h.amount()), h.kind()));
             case "ROAD" -> {

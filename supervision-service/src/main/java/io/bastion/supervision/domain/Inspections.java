@@ -72,6 +72,11 @@ public class Inspections {
     @Transactional
     public Inspection record(InspectionDraft draft, Actor actor) {
         List<Violation> v = draft.violations(calendar.today());
+        // The campaign inspects its own villages, open cases or written off and followed up; any other code is a mistake.
+        if (v.isEmpty() && em.createQuery("select count(c) from CaseFile c where c.villageCode = :v", Long.class)
+                .setParameter("v", draft.villageCode()).getSingleResult() == 0) {
+            v.add(new Violation("villageCode", "case-village", draft.villageCode()));
+        }
         if (!v.isEmpty()) {
             throw new InvalidInput("invalid-inspection", v);
         }

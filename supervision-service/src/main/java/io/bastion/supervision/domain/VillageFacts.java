@@ -19,8 +19,9 @@ import java.util.Map;
 public class VillageFacts {
 
     /** A team member as village-service last described them (no names: only what is counted). */
-    public record TeamMember(String memberId, String villageCode, String role, String appointmentSource, LocalDate startedOn,
-                             LocalDate endedOn, String leavingReason, int version) {
+    public record TeamMember(String memberId, String villageCode, String role, String committee, String appointmentSource,
+                             boolean incumbent, LocalDate startedOn, LocalDate endedOn, String leavingReason, boolean voided,
+                             int version) {
     }
 
     /** A village's figures for a year, money in 万元. */
@@ -51,7 +52,7 @@ public class VillageFacts {
         }
         LocalDate on = c.identifiedOn;
         facts.record("case", id, List.of(
-                Fact.once(Figure.CASES_IDENTIFIED, id, c.villageCode, c.townshipCode, on, c.grade),
+                Fact.once(Figure.CASES_IDENTIFIED, c.villageCode, c.villageCode, c.townshipCode, on, c.grade),
                 Fact.of(Figure.TALKS_HELD, id, c.villageCode, c.townshipCode, on, talksHeld, null),
                 Fact.of(Figure.SUGGESTIONS_COLLECTED, id, c.villageCode, c.townshipCode, on, suggestionsCollected, null)));
     }
@@ -77,25 +78,46 @@ public class VillageFacts {
         }
     }
 
-    /** A secretary or member appointed, a reserve cadre taken on, a cadre adjusted: each on its day, by where they came from. */
+    /**
+     * A secretary or member appointed, a reserve cadre taken on, a cadre adjusted: each on its day, by
+     * where they came from. A tenure voided as entered by mistake counts as nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void teamMember(TeamMember m) {
         if (!facts.newer("team-member", m.memberId(), m.version())) {
             return;
         }
+        if (m.voided()) {
+            facts.record("team-member", m.memberId(), List.of());
+            return;
+        }
         String township = m.villageCode().substring(0, 9);
         List<Fact> counted = new ArrayList<>();
-        Figure appointed = switch (m.role()) {
-            case "SECRETARY" -> Figure.SECRETARIES_APPOINTED;
-            case "RESERVE_CADRE" -> Figure.RESERVE_CADRES;
-            default -> Figure.MEMBERS_APPOINTED;
-        };
-        counted.add(Fact.once(appointed, m.memberId(), m.villageCode(), township, m.startedOn(),
-                appointed == Figure.RESERVE_CADRES ? null : m.appointmentSource()));
+        Figure appointed = appointment(m);
+        if (appointed != null) {
+            counted.add(Fact.once(appointed, m.memberId(), m.villageCode(), township, m.startedOn(),
+                    appointed == Figure.RESERVE_CADRES ? null : m.appointmentSource()));
+        }
         if (m.endedOn() != null && ("ADJUSTED".equals(m.leavingReason()) || "DISMISSED".equals(m.leavingReason()))) {
             counted.add(Fact.once(Figure.CADRES_ADJUSTED, m.memberId(), m.villageCode(), township, m.endedOn(), m.leavingReason()));
         }
         facts.record("team-member", m.memberId(), counted);
+    }
+
+    /**
+     * What a tenure counts as (docs/figures.md): none for an incumbent, in office before the campaign;
+     * a secretary; a member of the Party branch (a deputy or a member, not of the villagers'
+     * committee); a reserve cadre.
+     */
+    static Figure appointment(TeamMember m) {
+        if (m.incumbent()) {
+            return null;
+        }
+        return switch (m.role()) {
+            case "SECRETARY" -> Figure.SECRETARIES_APPOINTED;
+            case "RESERVE_CADRE" -> Figure.RESERVE_CADRES;
+            default -> "PARTY_BRANCH".equals(m.committee()) ? Figure.MEMBERS_APPOINTED : null;
+        };
     }
 
     /** A village's year counts over the whole year; its income may now show a rise from nothing to 5 万元. */

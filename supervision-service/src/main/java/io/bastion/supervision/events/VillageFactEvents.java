@@ -53,8 +53,9 @@ public class VillageFactEvents implements VillageEventHandlers {
 
     private void teamMember(IncomingEvent event) {
         facts.teamMember(new VillageFacts.TeamMember(event.required("memberId"), event.required("villageCode"), event.required("role"),
-                event.text("appointmentSource", null), event.date("startedOn"), event.optionalDate("endedOn"),
-                event.text("leavingReason", null), event.version()));
+                event.text("committee", null), event.text("appointmentSource", null), event.data().path("incumbent").asBoolean(),
+                event.date("startedOn"), event.optionalDate("endedOn"), event.text("leavingReason", null),
+                event.data().path("voided").asBoolean(), event.version()));
     }
 
     private void year(IncomingEvent event) {

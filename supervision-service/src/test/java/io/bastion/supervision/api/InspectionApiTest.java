@@ -44,8 +44,12 @@ class InspectionApiTest {
         township().body(body).post("/api/v1/inspections").then().statusCode(403);
         inspector().body(body).post("/api/v1/inspections").then().statusCode(422)
                 .body("errors[0].field", equalTo("findings[1].correctionDeadline")).body("errors[0].rule", equalTo("not-before-inspection"));
-        Response recorded = inspector().body(body.replace("\"correctionDeadline\":\"" + yesterday.minusDays(1) + "\"",
-                "\"correctionDeadline\":\"" + yesterday + "\"")).post("/api/v1/inspections");
+        String corrected = body.replace("\"correctionDeadline\":\"" + yesterday.minusDays(1) + "\"",
+                "\"correctionDeadline\":\"" + yesterday + "\"");
+        // A village the campaign never took up is no village to inspect here: nothing is recorded, nobody is told.
+        inspector().body(corrected.replace(village, "410423203699")).post("/api/v1/inspections").then().statusCode(422)
+                .body("errors[0].field", equalTo("villageCode")).body("errors[0].rule", equalTo("case-village"));
+        Response recorded = inspector().body(corrected).post("/api/v1/inspections");
         recorded.then().statusCode(201).body("caseId", equalTo(caseId)).body("findings.status", contains("OPEN", "OPEN"))
                 .body("findings.overdue", contains(false, true));
         String serious = recorded.path("findings[0].id");

@@ -240,8 +240,9 @@ class StatisticsApiTest {
 
     private static String member(String id, String village, String role, String source, String started, String ended, int version) {
         return "{\"memberId\":\"" + id + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
-                + "\",\"role\":\"" + role + "\",\"committee\":\"PARTY_BRANCH\",\"appointmentSource\":\"" + source + "\",\"startedOn\":\""
-                + started + "\",\"endedOn\":" + (ended == null ? "null" : "\"" + ended + "\"") + ",\"leavingReason\":null,\"version\":"
+                + "\",\"role\":\"" + role + "\",\"committee\":\"PARTY_BRANCH\",\"appointmentSource\":\"" + source
+                + "\",\"incumbent\":false,\"startedOn\":\""
+                + started + "\",\"endedOn\":" + (ended == null ? "null" : "\"" + ended + "\"") + ",\"leavingReason\":null,\"voided\":false,\"version\":"
                 + version + "}";
     }
 

@@ -26,7 +26,9 @@ class HelpFiguresTest {
                 new BigDecimal("30.5")), figures("ROAD", "UNIT", "410423203201"));
         assertEquals(Map.of(Figure.WATER_BIOGAS_HOUSEHOLDS, new BigDecimal("120"), Figure.WATER_BIOGAS_FUNDS, new BigDecimal("30.5")),
                 figures("BIOGAS", "UNIT", "410423203201"));
-        assertEquals(Map.of(Figure.PROJECTS, BigDecimal.ONE, Figure.FUNDS, new BigDecimal("30.5")), figures("VENUE", "UNIT", "410423203201"));
+        assertEquals(Map.of(Figure.PROJECTS, BigDecimal.ONE, Figure.FUNDS, new BigDecimal("30.5")), figures("PROJECT", "UNIT", "410423203201"));
+        // A venue is the village's venue, its area and money the village's yearly figures: not a project, not funds again.
+        assertEquals(Map.of(Figure.VENUES_BUILT, BigDecimal.ONE), figures("VENUE", "UNIT", "410423203201"));
         assertEquals(Map.of(Figure.FUNDS, new BigDecimal("30.5")), figures("FUNDS", "LEADER", "410423203201"));
         assertEquals(Map.of(Figure.TRAINING_SESSIONS, new BigDecimal("2"), Figure.CADRES_TRAINED, new BigDecimal("40")),
                 figures("TRAINING", "UNIT", null));

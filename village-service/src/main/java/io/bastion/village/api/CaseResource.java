@@ -126,10 +126,10 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of the day of identification, categories, basis, "
-            + "source, screening counts, hard-case flags, grade or proposed grade; the village and the campaign year cannot "
-            + "change. Only the county changes `grade` (a township's change is 403 `grading-reserved`); deciding a grade settles "
-            + "the township's proposal. `If-Match` is required.")
+    @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of the day of "
+            + "identification, categories, basis, source, screening counts, hard-case flags, grade or proposed grade; the "
+            + "village and the campaign year cannot change. Only the county changes `grade` (a township's change is 403 "
+            + "`grading-reserved`); deciding a grade settles the township's proposal. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
     public Response patch(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
             content = @Content(schema = @Schema(implementation = CaseDraft.class))) JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

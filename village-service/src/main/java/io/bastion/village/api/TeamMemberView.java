@@ -25,7 +25,12 @@ public record TeamMemberView(
         LocalDate endedOn,
         @Schema(enumeration = {"ADJUSTED", "DISMISSED", "RESIGNED", "ELECTION", "TRANSFERRED", "DECEASED", "OTHER"}) String leavingReason,
         String leavingNote,
+        @Schema(description = "in office already when the campaign began: recorded so a successor can take over, never counted "
+                + "as an appointment") boolean incumbent,
         boolean inOffice,
+        @Schema(description = "the day the record was voided as entered by mistake; a voided tenure counts as nothing") LocalDate voidedOn,
+        String voidedBy,
+        String voidReason,
         int version) {
 
     static TeamMemberView of(TeamMember m, boolean personalData) {
@@ -33,7 +38,7 @@ public record TeamMemberView(
                 PersonalData.idCard(m.idCardNumber, personalData),
                 PersonalData.phone(m.phone, personalData),
                 m.role.name(), m.committee == null ? null : m.committee.name(), m.appointmentSource.name(), m.appointingUnit,
-                m.startedOn, m.endedOn, m.leavingReason == null ? null : m.leavingReason.name(), m.leavingNote, m.inOffice(),
-                m.version);
+                m.startedOn, m.endedOn, m.leavingReason == null ? null : m.leavingReason.name(), m.leavingNote, m.incumbent, m.inOffice(),
+                m.voidedOn, m.voidedBy, m.voidReason, m.version);
     }
 }

@@ -9,6 +9,7 @@ import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.MergePatch;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
+import io.bastion.platform.api.VoidRequest;
 import io.bastion.village.domain.TeamMember;
 import io.bastion.village.domain.TeamMemberDraft;
 import io.bastion.village.domain.TeamRoster;
@@ -96,6 +97,25 @@ public class TeamResource {
         int version = Preconditions.requiredVersion(ifMatch);
         TeamMember member = roster.revise(code, current.id, version,
                 MergePatch.apply(json, current.toDraft(), patch, TeamMemberDraft.class), caller.actor());
+        return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
+    @Path("{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Void a tenure entered by mistake", description = "The wrong person, or a village they never served: "
+            + "the record stays to be read with who voided it, when and why (`reason`, required), is in office nowhere and "
+            + "counts as nothing. To record that someone left, end the tenure instead. `If-Match` is required; a voided "
+            + "record takes no further change (409 `team-member-voided`). Publishes bastion.village.team-member-changed.v1 "
+            + "with `voided`.")
+    @APIResponse(responseCode = "200", description = "Voided; the record")
+    public Response voidTenure(@PathParam("code") String code, @PathParam("id") String id, VoidRequest request,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        VillagePaths.require(caller, code);
+        TeamMember current = roster.get(code, uuid(id));
+        int version = Preconditions.requiredVersion(ifMatch);
+        TeamMember member = roster.voidTenure(code, current.id, version, VoidRequest.of(request, TeamRoster.INVALID), caller.actor());
         return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
     }
 

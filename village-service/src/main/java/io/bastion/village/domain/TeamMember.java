@@ -57,8 +57,26 @@ public class TeamMember extends VersionedRecord {
     @Column(name = "leaving_note")
     public String leavingNote;
 
+    @Column(name = "voided_on")
+    public LocalDate voidedOn;
+
+    @Column(name = "voided_by")
+    public String voidedBy;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    /** In office already when the campaign began: recorded, never counted as an appointment. */
+    @Column(nullable = false)
+    public boolean incumbent;
+
+    /** A tenure not ended, and not voided as entered by mistake. */
     public boolean inOffice() {
-        return endedOn == null;
+        return endedOn == null && voidedOn == null;
+    }
+
+    public boolean voided() {
+        return voidedOn != null;
     }
 
     void apply(TeamMemberDraft d) {
@@ -73,12 +91,13 @@ public class TeamMember extends VersionedRecord {
         endedOn = d.endedOn();
         leavingReason = d.leavingReason() == null ? null : LeavingReason.valueOf(d.leavingReason());
         leavingNote = blankToNull(d.leavingNote());
+        incumbent = Boolean.TRUE.equals(d.incumbent());
     }
 
     public TeamMemberDraft toDraft() {
         return new TeamMemberDraft(name, idCardNumber, phone, role.name(), committee == null ? null : committee.name(),
                 appointmentSource.name(), appointingUnit, startedOn, endedOn,
-                leavingReason == null ? null : leavingReason.name(), leavingNote);
+                leavingReason == null ? null : leavingReason.name(), leavingNote, incumbent);
     }
 
     private static String blankToNull(String text) {

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A team member as a township records them, with every rule checked at once. */
+/**
+ * A team member as a township records them, with every rule checked at once. {@code incumbent} marks
+ * one already in office when the campaign began, recorded so that a successor can take over: not an
+ * appointment, and counted as none.
+ */
 public record TeamMemberDraft(
         String name,
         String idCardNumber,
@@ -20,7 +24,8 @@ public record TeamMemberDraft(
         LocalDate startedOn,
         LocalDate endedOn,
         String leavingReason,
-        String leavingNote) {
+        String leavingNote,
+        Boolean incumbent) {
 
     /** A unit's full name, as on its seal. */
     static final int UNIT_MAX = 100;

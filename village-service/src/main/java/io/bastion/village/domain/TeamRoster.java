@@ -43,7 +43,7 @@ public class TeamRoster {
 
     public List<TeamMember> of(String villageCode, boolean inOfficeOnly) {
         villages.get(villageCode);
-        return em.createQuery("from TeamMember m where m.villageCode = :code" + (inOfficeOnly ? " and m.endedOn is null" : "")
+        return em.createQuery("from TeamMember m where m.villageCode = :code" + (inOfficeOnly ? " and m.endedOn is null and m.voidedOn is null" : "")
                         + " order by m.endedOn nulls first, m.role, m.startedOn, m.id", TeamMember.class)
                 .setParameter("code", villageCode).getResultList();
     }
@@ -77,8 +77,7 @@ public class TeamRoster {
     /** Corrects a member's record or ends their tenure (endedOn with a leaving reason). */
     @Transactional
     public TeamMember revise(String villageCode, UUID id, int expectedVersion, TeamMemberDraft draft, Actor actor) {
-        TeamMember member = get(villageCode, id);
-        member.requireVersion(expectedVersion, "team-member", id.toString());
+        TeamMember member = changeable(villageCode, id, expectedVersion);
         check(draft);
         if (member.toDraft().equals(draft)) {
             return member;
@@ -92,22 +91,52 @@ public class TeamRoster {
         return member;
     }
 
+    /**
+     * Voids a tenure entered by mistake (the wrong person, a village it never was): it stays to be read,
+     * with who voided it and why, is in office nowhere and counts as nothing.
+     */
+    @Transactional
+    public TeamMember voidTenure(String villageCode, UUID id, int expectedVersion, String reason, Actor actor) {
+        TeamMember member = changeable(villageCode, id, expectedVersion);
+        member.voidedOn = Now.today(ZoneId.systemDefault());
+        member.voidedBy = actor.name();
+        member.voidReason = reason;
+        member.updatedAt = Now.timestamp();
+        em.flush();
+        outbox.append(TeamMemberChanged.of(member));
+        audit.record(actor, "team.void", "team-member", id.toString(), member.villageCode, Map.of("reason", reason));
+        return member;
+    }
+
+    private TeamMember changeable(String villageCode, UUID id, int expectedVersion) {
+        TeamMember member = get(villageCode, id);
+        member.requireVersion(expectedVersion, "team-member", id.toString());
+        if (member.voided()) {
+            throw new Conflict("team-member-voided", id, member.voidedOn);
+        }
+        return member;
+    }
+
     /** The county's counts over {@code from}..{@code to} (both included) for villages under {@code prefix}. */
     public TeamCounts counts(String prefix, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidInput("invalid-period", new Violation("to", "not-before-start", to.toString(), from.toString()));
         }
         List<TeamMember> members = em.createQuery("from TeamMember m where m.villageCode like :prefix"
-                        + " and (m.startedOn between :from and :to or m.endedOn between :from and :to)", TeamMember.class)
+                        + " and m.voidedOn is null and (m.startedOn between :from and :to or m.endedOn between :from and :to)",
+                        TeamMember.class)
                 .setParameter("prefix", prefix + "%").setParameter("from", from).setParameter("to", to)
                 .getResultList();
-        Predicate<TeamMember> startedInPeriod = m -> !m.startedOn.isBefore(from) && !m.startedOn.isAfter(to);
+        // docs/figures.md: an appointment is a tenure that began in the period and was not already running
+        // when the campaign began; the Party branch's members are its deputies and members, not the secretary.
+        Predicate<TeamMember> appointedInPeriod = m -> !m.incumbent && !m.startedOn.isBefore(from) && !m.startedOn.isAfter(to);
         return new TeamCounts(from, to,
-                bySource(members, startedInPeriod.and(m -> m.role == TeamRole.SECRETARY)),
-                bySource(members, startedInPeriod.and(m -> m.role != TeamRole.RESERVE_CADRE)),
+                bySource(members, appointedInPeriod.and(m -> m.role == TeamRole.SECRETARY)),
+                bySource(members, appointedInPeriod.and(m -> m.committee == Committee.PARTY_BRANCH
+                        && (m.role == TeamRole.MEMBER || m.role == TeamRole.DEPUTY_SECRETARY))),
                 (int) members.stream().filter(m -> m.endedOn != null && !m.endedOn.isBefore(from) && !m.endedOn.isAfter(to)
                         && m.leavingReason.countsAsAdjustment()).count(),
-                (int) members.stream().filter(startedInPeriod.and(m -> m.role == TeamRole.RESERVE_CADRE)).count());
+                (int) members.stream().filter(appointedInPeriod.and(m -> m.role == TeamRole.RESERVE_CADRE)).count());
     }
 
     private static TeamCounts.BySource bySource(List<TeamMember> members, Predicate<TeamMember> which) {
@@ -134,7 +163,8 @@ public class TeamRoster {
         if (member.role != TeamRole.SECRETARY || !member.inOffice()) {
             return;
         }
-        em.createQuery("from TeamMember m where m.villageCode = :code and m.role = :role and m.endedOn is null and m.id <> :id",
+        em.createQuery("from TeamMember m where m.villageCode = :code and m.role = :role and m.endedOn is null and m.voidedOn is null"
+                                + " and m.id <> :id",
                         TeamMember.class)
                 .setParameter("code", member.villageCode).setParameter("role", TeamRole.SECRETARY).setParameter("id", member.id)
                 .getResultStream().findFirst()
@@ -143,7 +173,7 @@ public class TeamRoster {
                 });
         // One person leads one village's Party branch: the same ID-card number in office elsewhere is a mistake.
         if (member.idCardNumber != null) {
-            em.createQuery("from TeamMember m where m.idCardNumber = :number and m.role = :role and m.endedOn is null"
+            em.createQuery("from TeamMember m where m.idCardNumber = :number and m.role = :role and m.endedOn is null and m.voidedOn is null"
                             + " and m.villageCode <> :code", TeamMember.class)
                     .setParameter("number", member.idCardNumber).setParameter("role", TeamRole.SECRETARY)
                     .setParameter("code", member.villageCode)

@@ -20,7 +20,9 @@ import static io.bastion.village.Callers.ensureVillage;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,14 +55,16 @@ class TeamApiTest {
     }
 
     @Test
-    void secretariesComeOneAtATimeAndTheCountsFollowFromTheRecords() {
+    void secretariesComeOneAtATimeAndTheCountsFollowFiguresMd() {
         // 2024 is this test's alone: the others record their members in 2025.
         ensureVillage("410423207201", "班子一村");
         ensureVillage("410423207202", "班子二村");
-        String first = countyAdmin().body(member("张三", ID_1, "13812345678", "SECRETARY", null, "FROM_VILLAGE", null, "2024-02-01"))
-                .post("/api/v1/villages/410423207201/team").then().statusCode(201)
+        // The secretary in office when the campaign began, entered so a successor can take over: no appointment.
+        String incumbent = member("张三", ID_1, "13812345678", "SECRETARY", null, "FROM_VILLAGE", null, "2024-02-01")
+                .replaceFirst("}$", ",\"incumbent\":true}");
+        String first = countyAdmin().body(incumbent).post("/api/v1/villages/410423207201/team").then().statusCode(201)
                 .body("committee", equalTo("PARTY_BRANCH")).body("idCardNumber", equalTo(ID_1)).body("inOffice", equalTo(true))
-                .extract().path("id");
+                .body("incumbent", equalTo(true)).extract().path("id");
         countyAdmin().body(member("李四", null, null, "SECRETARY", null, "SENT_BY_AGENCY", "县农业农村局", "2024-06-01"))
                 .post("/api/v1/villages/410423207201/team").then().statusCode(409)
                 .body("type", equalTo("https://bastion.example/problems/secretary-in-office"));
@@ -75,12 +79,15 @@ class TeamApiTest {
                 .post("/api/v1/villages/410423207202/team").then().statusCode(201);
         countyAdmin().body(member("钱七", null, null, "MEMBER", "PARTY_BRANCH", "FROM_VILLAGE", null, "2023-08-01"))
                 .post("/api/v1/villages/410423207202/team").then().statusCode(201);
+        countyAdmin().body(member("孙八", null, null, "DEPUTY_SECRETARY", "PARTY_BRANCH", "FROM_OTHER_VILLAGE", null, "2024-09-01"))
+                .post("/api/v1/villages/410423207202/team").then().statusCode(201);
 
         countyAdmin().get("/api/v1/teams/counts?from=2024-01-01&to=2024-12-31&township=410423207").then().statusCode(200)
-                .body("newSecretaries.total", equalTo(2))
-                .body("newSecretaries.bySource.FROM_VILLAGE", equalTo(1))
+                .body("newSecretaries.total", equalTo(1))
+                .body("newSecretaries.bySource.FROM_VILLAGE", equalTo(0))
                 .body("newSecretaries.bySource.SENT_BY_AGENCY", equalTo(1))
-                .body("newMembers.total", equalTo(3))
+                // The Party branch's deputy, not the villagers' committee member, the secretaries or the member of 2023.
+                .body("newMembers.total", equalTo(1))
                 .body("newMembers.bySource.FROM_OTHER_VILLAGE", equalTo(1))
                 .body("adjusted", equalTo(1))
                 .body("reserveCadres", equalTo(1));
@@ -148,6 +155,36 @@ class TeamApiTest {
                 .body("errors.rule", containsInAnyOrder("required", "not-in-the-future"));
         countyAdmin().get("/api/v1/villages/410423207204/team").then().body("$", org.hamcrest.Matchers.hasSize(0));
         countyAdmin().get("/api/v1/villages/410423299999/team").then().statusCode(404);
+    }
+
+    @Test
+    void aTenureEnteredByMistakeIsVoidedAndCountsAsNothing() {
+        // 2023 is this test's alone.
+        ensureVillage("410423207206", "作废班子村");
+        String team = "/api/v1/villages/410423207206/team";
+        String wrong = countyAdmin().body(member("错录", null, null, "SECRETARY", null, "FROM_VILLAGE", null, "2023-03-01")).post(team)
+                .then().statusCode(201).extract().path("id");
+        countyAdmin().body(member("周九", null, null, "MEMBER", "PARTY_BRANCH", "FROM_VILLAGE", null, "2023-04-01")).post(team)
+                .then().statusCode(201);
+        countyAdmin().get("/api/v1/teams/counts?from=2023-01-01&to=2023-12-31&township=410423207").then()
+                .body("newSecretaries.total", equalTo(1)).body("newMembers.total", equalTo(1));
+
+        countyAdmin().header("If-Match", "\"0\"").body("{}").post(team + "/" + wrong + "/void").then().statusCode(422)
+                .body("errors[0].field", equalTo("reason"));
+        countyAdmin().body("{\"reason\":\"录错了村\"}").post(team + "/" + wrong + "/void").then().statusCode(428);
+        countyAdmin().header("If-Match", "\"0\"").body("{\"reason\":\"录错了村\"}").post(team + "/" + wrong + "/void").then()
+                .statusCode(200).header("ETag", "\"1\"").body("inOffice", equalTo(false)).body("voidReason", equalTo("录错了村"))
+                .body("voidedOn", notNullValue());
+        countyAdmin().header("If-Match", "\"1\"").body("{\"phone\":\"13812345678\"}").patch(team + "/" + wrong).then().statusCode(409)
+                .body("type", equalTo("https://bastion.example/problems/team-member-voided"));
+        // The seat it held is free, and it counts as nothing.
+        countyAdmin().body(member("郑十", null, null, "SECRETARY", null, "FROM_VILLAGE", null, "2023-05-01")).post(team)
+                .then().statusCode(201);
+        countyAdmin().get("/api/v1/teams/counts?from=2023-01-01&to=2023-12-31&township=410423207").then()
+                .body("newSecretaries.total", equalTo(1)).body("newMembers.total", equalTo(1));
+        countyAdmin().get(team + "?inOffice=true").then().body("name", containsInAnyOrder("郑十", "周九"));
+        countyAdmin().get("/api/v1/audit?targetType=team-member&targetKey=" + wrong).then()
+                .body("items.action", hasItem("team.void"));
     }
 
     @Test

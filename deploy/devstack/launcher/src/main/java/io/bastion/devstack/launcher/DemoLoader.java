@@ -110,26 +110,30 @@ final class DemoLoader {
                     "talksHeld", c.talks(), "suggestionsCollected", c.suggestions())).text("id"));
         }
         List<DemoCounty.Case> cases = county.cases;
-        // 18 new secretaries by where they came from, 23 new members, 24 cadres adjusted, 40 reserve cadres.
+        // As docs/figures.md counts them: 18 new secretaries by where they came from; 23 new members of the Party
+        // branches (villagers' committee members are not among them); 24 incumbents adjusted; 40 reserve cadres.
         String[] sources = {"FROM_VILLAGE", "FROM_OTHER_VILLAGE", "SENT_BY_AGENCY", "SENT_BY_ENTERPRISE"};
         int[] bySource = {8, 5, 4, 1};
         int n = 0;
         for (int s = 0; s < sources.length; s++) {
             for (int i = 0; i < bySource[s]; i++) {
-                member(cases.get(n++ % cases.size()), "SECRETARY", "PARTY_BRANCH", sources[s], day(), null, null);
+                member(cases.get(n++ % cases.size()), "SECRETARY", "PARTY_BRANCH", sources[s], false, day(), null, null);
             }
         }
         for (int i = 0; i < 23; i++) {
-            member(cases.get((7 * i + 3) % cases.size()), "MEMBER", i % 3 == 0 ? "VILLAGERS_COMMITTEE" : "PARTY_BRANCH",
-                    i % 4 == 0 ? "FROM_OTHER_VILLAGE" : "FROM_VILLAGE", day(), null, null);
+            member(cases.get((7 * i + 3) % cases.size()), i % 3 == 0 ? "DEPUTY_SECRETARY" : "MEMBER", "PARTY_BRANCH",
+                    i % 4 == 0 ? "FROM_OTHER_VILLAGE" : "FROM_VILLAGE", false, day(), null, null);
+        }
+        for (int i = 0; i < 8; i++) {
+            member(cases.get((11 * i + 5) % cases.size()), "MEMBER", "VILLAGERS_COMMITTEE", "FROM_VILLAGE", false, day(), null, null);
         }
         for (int i = 0; i < 24; i++) {
             // Secretaries adjusted where no new one was appointed: a village has one secretary in office at a time.
             member(cases.get(18 + (5 * i + 1) % (cases.size() - 18)), i % 2 == 0 ? "SECRETARY" : "MEMBER", "PARTY_BRANCH", "FROM_VILLAGE",
-                    LocalDate.of(2018, 3, 1), day(), i % 6 == 0 ? "DISMISSED" : "ADJUSTED");
+                    true, LocalDate.of(2018, 3, 1), day(), i % 6 == 0 ? "DISMISSED" : "ADJUSTED");
         }
         for (int i = 0; i < 40; i++) {
-            member(cases.get((3 * i + 2) % cases.size()), "RESERVE_CADRE", null, "FROM_VILLAGE", day(), null, null);
+            member(cases.get((3 * i + 2) % cases.size()), "RESERVE_CADRE", null, "FROM_VILLAGE", false, day(), null, null);
         }
         // The village figures of the year: Party members, activists, venues, audits, rules, from backward to advanced.
         int[] members = county.spread(68, 40);
@@ -158,11 +162,12 @@ final class DemoLoader {
         }
     }
 
-    private void member(DemoCounty.Case c, String role, String committee, String source, LocalDate started, LocalDate ended,
-                        String reason) {
+    private void member(DemoCounty.Case c, String role, String committee, String source, boolean incumbent, LocalDate started,
+                        LocalDate ended, String reason) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name());
         body.put("role", role);
+        body.put("incumbent", incumbent);
         if (committee != null) {
             body.put("committee", committee);
         }

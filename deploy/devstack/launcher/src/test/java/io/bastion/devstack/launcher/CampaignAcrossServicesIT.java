@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import java.util.function.Predicate;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +52,7 @@ class CampaignAcrossServicesIT {
     private static final String FROM = (TODAY.getYear() - 1) + "-01-01";
     private static final String TO = TODAY.plusDays(60).toString();
     /** Figures that count distinct villages or leaders rather than adding quantities up. */
-    private static final Set<String> DISTINCT = Set.of("leader-contacts", "villages-audited", "venues-built", "road-villages",
+    private static final Set<String> DISTINCT = Set.of("cases-identified", "leader-contacts", "villages-audited", "venues-built", "road-villages",
             "backward-to-advanced", "income-zero-to-five");
 
     @TempDir
@@ -123,6 +125,7 @@ class CampaignAcrossServicesIT {
             planApproved(c);
             pair(c);
             helpGiven(c);
+            handedOver(c);
             transcript.step("Week one: the village reports on time; an unannounced inspection");
             weeklyReport(c, 0, true);
             supervision("INSPECTOR").body("{\"kind\":\"UNANNOUNCED\",\"villageCode\":\"" + VILLAGE + "\",\"inspectedOn\":\"" + TODAY
@@ -130,7 +133,7 @@ class CampaignAcrossServicesIT {
                     + "\"severity\":\"SERIOUS\",\"correctionRequired\":\"一周内更新公开栏\",\"correctionDeadline\":\"" + TODAY.plusDays(7) + "\"}]}")
                     .post("/api/v1/inspections").then().statusCode(201);
             before = awaitFigures(Map.ofEntries(Map.entry("cases-identified", 2), Map.entry("plan-returns", 1),
-                    Map.entry("plans-approved", 1), Map.entry("leader-contacts", 1), Map.entry("department-pairings", 1),
+                    Map.entry("plans-approved", 1), Map.entry("leader-contacts", 1), Map.entry("department-pairings", 2),
                     Map.entry("road-km", 2.5f), Map.entry("training-sessions", 2), Map.entry("secretaries-appointed", 1),
                     Map.entry("weekly-reports", 1), Map.entry("inspections", 1), Map.entry("income-zero-to-five", 1)));
             stack.stop(Duration.ofSeconds(30));
@@ -186,9 +189,10 @@ class CampaignAcrossServicesIT {
         }
         c.caseId = village("TOWNSHIP_OPERATOR").body(Map.of("villageCode", VILLAGE, "campaignYear", TODAY.getYear(),
                         "categories", List.of("TEAM_INCOMPLETE", "DISCLOSURE_CHAOS"), "basis", "书记长期缺职，村务公开不及时",
-                        "source", "SCREENING", "proposedGrade", "CITY_B", "talksHeld", 12, "suggestionsCollected", 30))
+                        "source", "SCREENING", "proposedGrade", "CITY_B", "talksHeld", 12, "suggestionsCollected", 30,
+                        "identifiedOn", TODAY.minusDays(10).toString()))
                 .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("IDENTIFIED")).body("grade", equalTo("NONE"))
-                .body("proposedGrade", equalTo("CITY_B")).extract().path("id");
+                .body("proposedGrade", equalTo("CITY_B")).body("identifiedOn", equalTo(TODAY.minusDays(10).toString())).extract().path("id");
         c.neighbourCase = village("TOWNSHIP_OPERATOR").body(Map.of("villageCode", NEIGHBOUR, "campaignYear", TODAY.getYear(),
                         "categories", List.of("NO_VENUE"), "basis", "无活动场所", "source", "SCREENING", "proposedGrade", "COUNTY_C",
                         "talksHeld", 5, "suggestionsCollected", 9))
@@ -197,12 +201,13 @@ class CampaignAcrossServicesIT {
         village("TOWNSHIP_OPERATOR").header("If-Match", "\"0\"").body(Map.of("grade", "CITY_B")).patch("/api/v1/cases/" + c.caseId)
                 .then().statusCode(403).body("type", equalTo("https://bastion.example/problems/grading-reserved"));
         village("COUNTY_ADMIN").get("/api/v1/cases?proposedGrade=CITY_B").then().statusCode(200).body("items.id", hasItem(c.caseId));
-        village("COUNTY_ADMIN").header("If-Match", "\"0\"").body(Map.of("grade", "CITY_B")).patch("/api/v1/cases/" + c.caseId)
-                .then().statusCode(200).body("grade", equalTo("CITY_B")).body("proposedGrade", equalTo(null));
         village("COUNTY_ADMIN").header("If-Match", "\"0\"").body(Map.of("grade", "COUNTY_C")).patch("/api/v1/cases/" + c.neighbourCase)
                 .then().statusCode(200).body("grade", equalTo("COUNTY_C"));
 
-        transcript.step("The village's new secretary, from another village, and its figures for two years");
+        transcript.step("The village's secretary in office is replaced by a new one, from another village; its figures for two years");
+        village("TOWNSHIP_OPERATOR").body(Map.of("name", "张旧", "role", "SECRETARY", "committee", "PARTY_BRANCH", "appointmentSource",
+                "FROM_VILLAGE", "incumbent", true, "startedOn", "2019-03-01", "endedOn", TODAY.toString(), "leavingReason", "ADJUSTED"))
+                .post("/api/v1/villages/" + VILLAGE + "/team").then().statusCode(201);
         village("TOWNSHIP_OPERATOR").body(Map.of("name", "李明", "role", "SECRETARY", "committee", "PARTY_BRANCH",
                 "appointmentSource", "FROM_OTHER_VILLAGE", "startedOn", TODAY.toString())).post("/api/v1/villages/" + VILLAGE + "/team")
                 .then().statusCode(201);
@@ -261,6 +266,16 @@ class CampaignAcrossServicesIT {
         assertEquals(List.of("IDENTIFIED", "PLANNING", "RECTIFYING"), history.stream().map(t -> t.get("to")).toList());
         assertEquals("bastion.plan.approved.v1", history.get(2).get("triggerEventType"));
         await(plan("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "RECTIFYING");
+
+        transcript.step("Rectifying, the village is made a city-B key contact: from now on it owes weekly reports");
+        await(supervision("COUNTY_ADMIN"), "/api/v1/cases/" + c.caseId, "status", "RECTIFYING");
+        supervision("COUNTY_ADMIN").queryParam("from", week(0)).queryParam("to", week(0)).queryParam("township", TOWNSHIP)
+                .get("/api/v1/weekly-reports/owed").then().statusCode(200).body("caseId", not(hasItem(c.caseId)));
+        String etag = village("COUNTY_ADMIN").get("/api/v1/cases/" + c.caseId).header("ETag");
+        village("COUNTY_ADMIN").header("If-Match", etag).body(Map.of("grade", "CITY_B")).patch("/api/v1/cases/" + c.caseId)
+                .then().statusCode(200).body("grade", equalTo("CITY_B")).body("proposedGrade", equalTo(null));
+        await(supervision("COUNTY_ADMIN").queryParam("from", week(0)).queryParam("to", week(0)).queryParam("township", TOWNSHIP),
+                "/api/v1/weekly-reports/owed", j -> j.getList("caseId").contains(c.caseId), "a weekly report owed");
     }
 
     private void pair(Campaign c) {
@@ -298,10 +313,36 @@ class CampaignAcrossServicesIT {
                 "title", "硬化村组公路", "lengthKm", 2.5, "amount", 30)).post("/api/v1/help").then().statusCode(201);
         assistance("TOWNSHIP_OPERATOR").body(Map.of("kind", "TRAINING", "townshipCode", TOWNSHIP, "date", TODAY.toString(),
                 "title", "村干部培训班", "sessions", 2, "peopleTrained", 45)).post("/api/v1/help").then().statusCode(201);
-        assistance("DEPARTMENT").body(Map.of("kind", "PROJECT", "villageCode", VILLAGE, "unitId", c.unitId, "date", TODAY.toString(),
-                "title", "食用菌大棚", "projectKind", "产业", "amount", 50)).post("/api/v1/help").then().statusCode(201);
+        Response project = assistance("DEPARTMENT").body(Map.of("kind", "PROJECT", "villageCode", VILLAGE, "unitId", c.unitId,
+                "date", TODAY.toString(), "title", "食用菌大棚", "projectKind", "产业", "amount", 500)).post("/api/v1/help");
+        project.then().statusCode(201);
+        Response road = assistance("DEPARTMENT").body(Map.of("kind", "ROAD", "villageCode", VILLAGE, "unitId", c.unitId, "date", TODAY.toString(),
+                "title", "硬化村组公路", "lengthKm", 2.5, "amount", 30)).post("/api/v1/help");
+        road.then().statusCode(201);
+        transcript.step("The department corrects the project's amount, typed ten times too large, and voids the road entered twice");
+        assistance("DEPARTMENT").header("If-Match", project.header("ETag")).body(Map.of("amount", 50))
+                .patch("/api/v1/help/" + project.path("id")).then().statusCode(200).body("amount", equalTo(50));
+        assistance("DEPARTMENT").header("If-Match", road.header("ETag")).body(Map.of("reason", "同一段公路重复录入"))
+                .post("/api/v1/help/" + road.path("id") + "/void").then().statusCode(200);
         assistance("TOWNSHIP_OPERATOR").body(Map.of("kind", "PRACTICAL_MATTER", "villageCode", VILLAGE, "date", TODAY.toString(),
                 "title", "调处宅基地纠纷", "petitionRisksResolved", 2)).post("/api/v1/help").then().statusCode(201);
+    }
+
+    private void handedOver(Campaign c) {
+        transcript.step("The department's work team is handed over to another department, which sends three people");
+        String unit = assistance("COUNTY_ADMIN").body(Map.of("account", "devstack-water-bureau", "name", "县水利局", "kind", "COUNTY_DEPARTMENT"))
+                .post("/api/v1/units").then().statusCode(201).extract().path("id");
+        List<String> envoys = new ArrayList<>();
+        for (String name : List.of("郑平", "冯刚", "陈亮")) {
+            envoys.add(assistance("COUNTY_ADMIN").body(Map.of("name", name, "post", "干部", "phone", "1390000000" + envoys.size()))
+                    .post("/api/v1/units/" + unit + "/envoys").then().statusCode(201).extract().path("id"));
+        }
+        Response next = assistance("COUNTY_ADMIN").header("If-Match", c.unitPairingEtag).body(Map.of("unitId", unit, "envoys", envoys,
+                "reason", "县农业农村局工作调整")).post("/api/v1/pairings/" + c.unitPairing + "/handover");
+        next.then().statusCode(201).body("active", equalTo(true));
+        c.unitPairing = next.path("id");
+        c.unitPairingEtag = next.header("ETag");
+        await(village("DEPARTMENT"), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-found");
     }
 
     private void weeklyReport(Campaign c, int week, boolean onTime) {
@@ -343,7 +384,7 @@ class CampaignAcrossServicesIT {
     }
 
     private void acceptedAndReleased(Campaign c) {
-        transcript.step("Acceptance fails with a new deadline, then passes; the case consolidates and the pairings end");
+        transcript.step("Acceptance fails with a new deadline, then passes; the case consolidates, the leader's pairing ends, the work team stays");
         String cases = "/api/v1/cases/" + c.caseId;
         Response first = supervision("TOWNSHIP_OPERATOR").body(Map.of("caseId", c.caseId)).post("/api/v1/acceptances");
         first.then().statusCode(201);
@@ -367,8 +408,6 @@ class CampaignAcrossServicesIT {
         await(assistance("COUNTY_ADMIN"), cases, "coverage.status", "CONSOLIDATING");
         assistance("COUNTY_ADMIN").header("If-Match", c.leaderPairingEtag).body(Map.of("reason", "转化完成"))
                 .post("/api/v1/pairings/" + c.leaderPairing + "/end").then().statusCode(200).body("active", equalTo(false));
-        assistance("COUNTY_ADMIN").header("If-Match", c.unitPairingEtag).body(Map.of("reason", "转化完成"))
-                .post("/api/v1/pairings/" + c.unitPairing + "/end").then().statusCode(200).body("active", equalTo(false));
         await(village("COUNTY_LEADER"), "/api/v1/villages/" + VILLAGE, "type", "https://bastion.example/problems/not-found");
     }
 
@@ -395,6 +434,10 @@ class CampaignAcrossServicesIT {
         JsonPath opened = await(village("COUNTY_ADMIN"), "/api/v1/cases?status=IDENTIFIED&township=" + TOWNSHIP,
                 j -> VILLAGE.equals(j.get("items.find { it.previousCaseId == '" + c.caseId + "' }.villageCode")), "a linked case");
         c.relapseCase = opened.getString("items.find { it.previousCaseId == '" + c.caseId + "' }.id");
+        transcript.step("The work team still helping the village goes on with its new case");
+        await(assistance("COUNTY_ADMIN"), "/api/v1/cases/" + c.relapseCase, "coverage.units.id", List.of(c.unitPairing));
+        assistance("COUNTY_ADMIN").get("/api/v1/pairings/" + c.unitPairing).then().statusCode(200).body("caseId", equalTo(c.relapseCase))
+                .body("active", equalTo(true));
     }
 
     private void bulletin(Campaign c) {
@@ -425,12 +468,13 @@ class CampaignAcrossServicesIT {
     private void countedExactly(Campaign c) {
         transcript.step("What the county counts, and the stage report");
         Map<String, Object> expected = new TreeMap<>(Map.ofEntries(
-                Map.entry("cases-identified", 3), Map.entry("talks-held", 17), Map.entry("suggestions-collected", 39),
+                Map.entry("cases-identified", 2), Map.entry("talks-held", 17), Map.entry("suggestions-collected", 39),
                 Map.entry("plans-approved", 1), Map.entry("plan-returns", 1), Map.entry("leader-contacts", 1),
-                Map.entry("department-pairings", 1), Map.entry("envoys-sent", 2), Map.entry("leader-visits", 1),
+                Map.entry("department-pairings", 2), Map.entry("envoys-sent", 5), Map.entry("leader-visits", 1),
                 Map.entry("weekly-reports", 2), Map.entry("weekly-reports-missed", 2), Map.entry("inspections", 1),
                 Map.entry("inspection-findings", 1), Map.entry("bulletins-published", 1), Map.entry("interviews-held", 1),
-                Map.entry("secretaries-appointed", 1), Map.entry("training-sessions", 2), Map.entry("cadres-trained", 45),
+                Map.entry("secretaries-appointed", 1), Map.entry("cadres-adjusted", 1), Map.entry("training-sessions", 2),
+                Map.entry("cadres-trained", 45),
                 Map.entry("road-villages", 1), Map.entry("road-km", 2.5f), Map.entry("road-funds", 30),
                 Map.entry("party-members-developed", 2), Map.entry("activists-developed", 3), Map.entry("venues-built", 1),
                 Map.entry("venue-area", 120.5f), Map.entry("venue-investment", 12), Map.entry("villages-audited", 1),
@@ -445,16 +489,25 @@ class CampaignAcrossServicesIT {
 
         // The same, counted from the records the other services hold.
         JsonPath cases = village("COUNTY_ADMIN").queryParam("township", TOWNSHIP).get("/api/v1/cases").jsonPath();
-        assertEquals(cases.getList("items").size(), figures.get("cases-identified"));
+        assertEquals((int) cases.getList("items.villageCode").stream().distinct().count(), figures.get("cases-identified"),
+                "villages, not cases: the relapsed village is one village");
         assertEquals(cases.getList("items.talksHeld", Integer.class).stream().mapToInt(Integer::intValue).sum(), figures.get("talks-held"));
         assertEquals(plan("COUNTY_ADMIN").get("/api/v1/plans/" + c.planId).path("returns"), figures.get("plan-returns"));
         JsonPath roads = assistance("COUNTY_ADMIN").queryParam("kind", "ROAD").queryParam("township", TOWNSHIP).get("/api/v1/help").jsonPath();
-        assertEquals(roads.getList("items.lengthKm", Float.class).stream().reduce(0f, Float::sum), figures.get("road-km"));
+        assertEquals(roads.getList("items.findAll { it.voidedOn == null }.lengthKm", Float.class).stream().reduce(0f, Float::sum),
+                figures.get("road-km"), "a voided record counts nowhere");
+        JsonPath projects = assistance("COUNTY_ADMIN").queryParam("kind", "PROJECT").queryParam("township", TOWNSHIP).get("/api/v1/help")
+                .jsonPath();
+        assertEquals(projects.getList("items.amount", Integer.class).stream().mapToInt(Integer::intValue).sum(), figures.get("funds"),
+                "the corrected amount");
         JsonPath reports = supervision("COUNTY_ADMIN").queryParam("caseId", c.caseId).get("/api/v1/weekly-reports").jsonPath();
         assertEquals(reports.getList("items").size(), figures.get("weekly-reports"));
         JsonPath team = village("COUNTY_ADMIN").get("/api/v1/villages/" + VILLAGE + "/team").jsonPath();
-        assertEquals((int) team.getList("role").stream().filter("SECRETARY"::equals).count(), figures.get("secretaries-appointed"),
-                "the secretary of a village without a case is not counted");
+        assertEquals(team.getList("findAll { it.role == 'SECRETARY' && !it.incumbent }").size(), figures.get("secretaries-appointed"),
+                "the incumbent replaced is no appointment, and the secretary of a village without a case is not counted");
+        assertEquals(village("COUNTY_ADMIN").queryParam("from", FROM).queryParam("to", TO).queryParam("township", TOWNSHIP)
+                .get("/api/v1/teams/counts").path("newSecretaries.total"), figures.get("secretaries-appointed"),
+                "village-service counts new secretaries as supervision does");
 
         // Each figure is what its records add up to.
         for (String key : expected.keySet()) {
@@ -468,7 +521,7 @@ class CampaignAcrossServicesIT {
         String report = supervision("COUNTY_ADMIN").queryParam("from", FROM).queryParam("to", TO).accept("text/markdown")
                 .get("/api/v1/stage-report").then().statusCode(200).extract().asString();
         assertTrue(report.contains("与村干部谈心谈话[**17**](/api/v1/statistics/talks-held/records?from=" + FROM + "&to=" + TO + ") 次"), report);
-        assertTrue(report.contains("市级（B类）重点联系村[**2**]") && report.contains("县级（C类）重点联系村[**1**]"), report);
+        assertTrue(report.contains("市级（B类）重点联系村[**1**]") && report.contains("县级（C类）重点联系村[**1**]"), report);
         assertTrue(report.contains("[**1**](/api/v1/statistics/cases-written-off/records?from=" + FROM + "&to=" + TO + ") 个村盘点销号"), report);
         village("COUNTY_ADMIN").get("/api/v1/cases/" + c.relapseCase).then().statusCode(200).body("previousCaseId", equalTo(c.caseId));
     }
