@@ -64,7 +64,9 @@ public class InterviewResource {
 
     @Schema(name = "Interview", description = "An admonitory interview of a township's principal leaders, and its follow-up")
     public record InterviewView(UUID id, String townshipCode, LocalDate interviewedOn, List<String> interviewers,
-                                @Schema(description = "[{name, post}]") JsonNode interviewees, List<String> grounds, String issues,
+                                @Schema(description = "[{name, post}]") JsonNode interviewees,
+                                @Schema(description = "MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, INSPECTION_FINDINGS, "
+                                        + "SLOW_PROGRESS or OTHER", example = "[\"MISSED_REPORTS\"]") List<String> grounds, String issues,
                                 String commitments, LocalDate followUpBy, LocalDate followUpOn, Boolean kept, String followUpNote,
                                 String recordedBy, OffsetDateTime recordedAt, int version) {
     }
@@ -97,8 +99,9 @@ public class InterviewResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an interview", description = "Who interviewed whom (name and post), when, on what grounds, the "
-            + "issues raised, the commitments made, and by when they are followed up. County admins; honours `Idempotency-Key`. "
+    @Operation(summary = "Record an interview", description = "Who interviewed whom (name and post), when, on what grounds "
+            + "(codes: the proposal's rules MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, or INSPECTION_FINDINGS, "
+            + "SLOW_PROGRESS, OTHER; the issues say the rest in words), the issues raised, the commitments made, and by when they are followed up. County admins; honours `Idempotency-Key`. "
             + "Publishes bastion.supervision.interview-held.v1.")
     @APIResponse(responseCode = "201", description = "The interview")
     public Response record(InterviewDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {

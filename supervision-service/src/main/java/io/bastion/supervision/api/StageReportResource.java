@@ -8,6 +8,7 @@ import io.bastion.supervision.domain.CountyFacts;
 import io.bastion.supervision.domain.DivisionNames;
 import io.bastion.supervision.domain.DocumentWriter;
 import io.bastion.supervision.domain.StageReport;
+import io.bastion.supervision.domain.YearlyReturns;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,9 @@ public class StageReportResource {
 
     @Inject
     CountyFacts facts;
+
+    @Inject
+    YearlyReturns returns;
 
     @Inject
     Caller caller;
@@ -67,7 +71,8 @@ public class StageReportResource {
 
     private StageReport report(String from, String to, String township) {
         ReportRange range = ReportRange.of(from, to, township, caller);
-        return new StageReport(facts.totals(range.from(), range.to(), range.division()), range.from(), range.to(), range.division(),
+        return new StageReport(facts.totals(range.from(), range.to(), range.division()),
+                returns.missing(range.from(), range.to(), range.division()).count(), range.from(), range.to(), range.division(),
                 divisions.of(range.division()), f -> Messages.get(Locale.CHINESE, "figure." + f.key));
     }
 }

@@ -10,6 +10,7 @@ import io.bastion.platform.problem.Messages;
 import io.bastion.supervision.domain.CountyFacts;
 import io.bastion.supervision.domain.Figure;
 import io.bastion.supervision.domain.StageReport;
+import io.bastion.supervision.domain.YearlyReturns;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,6 +43,9 @@ public class StatisticsResource {
     CountyFacts facts;
 
     @Inject
+    YearlyReturns returns;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -55,11 +59,16 @@ public class StatisticsResource {
                              @Schema(example = "次") String unit, @Schema(example = "638") BigDecimal value,
                              @Schema(description = "the value per note: a grade, a source, a form", example = "{\"CITY_B\": 6, \"COUNTY_C\": 21}")
                              Map<String, BigDecimal> byNote,
-                             @Schema(example = "/api/v1/statistics/talks-held/records?from=2026-01-01&to=2026-12-31") String records) {
+                             @Schema(example = "/api/v1/statistics/talks-held/records?from=2026-01-01&to=2026-12-31") String records,
+                             @Schema(description = "for a figure from the villages' yearly figures: how many case villages (one per "
+                                     + "campaign year) never recorded that year, and so are not in it (see `yearsNotRecorded`); null for others",
+                                     example = "3") Integer villagesNotReported) {
     }
 
     @Schema(name = "Statistics", description = "Every figure of \"what the county counts\" over a range of days")
-    public record StatisticsView(LocalDate from, LocalDate to, @Schema(example = "410423") String division, List<FigureView> figures) {
+    public record StatisticsView(LocalDate from, LocalDate to, @Schema(example = "410423") String division, List<FigureView> figures,
+                                 @Schema(description = "the case villages whose figures for their campaign year were never recorded: "
+                                         + "how many, and the first 100 in code order") YearlyReturns.Unreported yearsNotRecorded) {
     }
 
     @Schema(name = "CountedFact", description = "One record's contribution to a figure")
@@ -87,10 +96,12 @@ public class StatisticsResource {
         ReportRange range = ReportRange.of(from, to, township, caller);
         Locale locale = Messages.localeOf(headers);
         Map<Figure, CountyFacts.Total> totals = facts.totals(range.from(), range.to(), range.division());
+        YearlyReturns.Unreported unreported = returns.missing(range.from(), range.to(), range.division());
         return new StatisticsView(range.from(), range.to(), range.division(), Arrays.stream(Figure.values())
                 .map(f -> new FigureView(f.key, Messages.get(locale, "figure." + f.key), f.unit, totals.get(f).value(),
-                        totals.get(f).byNote(), StageReport.records(f, null, range.from(), range.to(), range.township())))
-                .toList());
+                        totals.get(f).byNote(), StageReport.records(f, null, range.from(), range.to(), range.township()),
+                        f.yearly() ? unreported.count() : null))
+                .toList(), unreported);
     }
 
     @GET

@@ -40,6 +40,11 @@ public record AssessmentDraft(List<ItemScore> scores, Survey partyMembers, Surve
     }
 
     /** Every rule broken against this checklist, as of {@code today}. */
+    /**
+     * Every rule the assessment breaks on {@code today}, scored against {@code checklist}. A failed case
+     * is rectified again within a year, the campaign's own rhythm: a later deadline is a typing error
+     * that would keep the case out of every overdue list for good.
+     */
     public List<Violation> violations(List<ChecklistItem> checklist, LocalDate today) {
         List<Violation> v = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();
@@ -80,6 +85,8 @@ public record AssessmentDraft(List<ItemScore> scores, Survey partyMembers, Surve
             } else if (newDeadline != null && !passes()) {
                 if (!newDeadline.isAfter(today)) {
                     v.add(new Violation("newDeadline", "in-the-future", newDeadline.toString()));
+                } else if (newDeadline.isAfter(today.plusYears(1))) {
+                    v.add(new Violation("newDeadline", "within-a-year", newDeadline.toString(), today.plusYears(1).toString()));
                 }
             } else if (newDeadline != null) {
                 v.add(new Violation("newDeadline", "only-when-failed", newDeadline.toString()));

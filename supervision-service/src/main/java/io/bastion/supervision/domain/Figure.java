@@ -1,7 +1,9 @@
 package io.bastion.supervision.domain;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A figure the county counts (DOMAIN.md, "What the county counts"), and how its facts add up: the
@@ -54,6 +56,10 @@ public enum Figure {
     BACKWARD_TO_ADVANCED("backward-to-advanced", "个", Sum.SUBJECTS),
     INCOME_ZERO_TO_FIVE("income-zero-to-five", "个", Sum.SUBJECTS);
 
+    /** The figures a village's yearly figures give: a village whose year was never recorded is missing from them. */
+    private static final Set<Figure> YEARLY = EnumSet.of(PARTY_MEMBERS_DEVELOPED, ACTIVISTS_DEVELOPED, RULES_ESTABLISHED,
+            VILLAGES_AUDITED, BACKWARD_TO_ADVANCED, INCOME_ZERO_TO_FIVE, VENUES_BUILT, VENUE_AREA, VENUE_INVESTMENT);
+
     /** How a figure's facts add up. */
     public enum Sum {
         QUANTITY, SUBJECTS
@@ -67,6 +73,10 @@ public enum Figure {
         this.key = key;
         this.unit = unit;
         this.sum = sum;
+    }
+
+    public boolean yearly() {
+        return YEARLY.contains(this);
     }
 
     public static Optional<Figure> byKey(String key) {

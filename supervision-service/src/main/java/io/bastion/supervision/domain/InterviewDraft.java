@@ -5,11 +5,25 @@ import io.bastion.platform.domain.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** An interview as the county records it: whom, by whom, when, on what grounds, the issues raised and the commitments made. */
+/**
+ * An interview as the county records it: whom, by whom, when, on what grounds, the issues raised and
+ * the commitments made. The grounds are codes, so they can be counted and matched with the proposals;
+ * the issues say the rest in words.
+ */
 public record InterviewDraft(String townshipCode, LocalDate interviewedOn, List<String> interviewers, List<Person> interviewees,
                              List<String> grounds, String issues, String commitments, LocalDate followUpBy) {
+
+    /**
+     * Why a township's leaders are interviewed: the proposal rules (reports missed, measures overdue,
+     * acceptances failed), findings of inspections, progress slow or measures weak by the county's own
+     * judgement, or another reason the issues explain.
+     */
+    public enum Ground { MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, INSPECTION_FINDINGS, SLOW_PROGRESS, OTHER }
 
     /** Someone interviewed: a township's principal leader. */
     public record Person(String name, String post) {
@@ -35,7 +49,7 @@ public record InterviewDraft(String townshipCode, LocalDate interviewedOn, List<
                 TextRules.required(v, "interviewees[" + i + "].post", p == null ? null : p.post(), 100);
             }
         }
-        names(v, "grounds", grounds);
+        grounds(v);
         TextRules.required(v, "issues", issues, 4000);
         TextRules.required(v, "commitments", commitments, 4000);
         if (followUpBy == null) {
@@ -44,6 +58,22 @@ public record InterviewDraft(String townshipCode, LocalDate interviewedOn, List<
             v.add(new Violation("followUpBy", "after-interview", followUpBy.toString(), interviewedOn.toString()));
         }
         return v;
+    }
+
+    private void grounds(List<Violation> v) {
+        if (grounds == null || grounds.isEmpty()) {
+            v.add(new Violation("grounds", "required", null));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < grounds.size(); i++) {
+            String ground = grounds.get(i);
+            if (ground == null || Arrays.stream(Ground.values()).noneMatch(g -> g.name().equals(ground))) {
+                v.add(new Violation("grounds[" + i + "]", "one-of", ground, Arrays.toString(Ground.values())));
+            } else if (!seen.add(ground)) {
+                v.add(new Violation("grounds[" + i + "]", "duplicate", ground));
+            }
+        }
     }
 
     private static void names(List<Violation> v, String field, List<String> values) {

@@ -133,7 +133,7 @@ public class Interviews {
         i.interviewedOn = draft.interviewedOn();
         i.interviewers = trimmed(draft.interviewers());
         i.interviewees = write(draft.interviewees());
-        i.grounds = trimmed(draft.grounds());
+        i.grounds = draft.grounds().toArray(String[]::new);
         i.issues = draft.issues().trim();
         i.commitments = draft.commitments().trim();
         i.followUpBy = draft.followUpBy();

@@ -20,10 +20,13 @@ public final class StageReport {
     private final String division;
     private final String divisionName;
     private final Function<Figure, String> label;
+    private final int yearsNotRecorded;
 
-    public StageReport(Map<Figure, CountyFacts.Total> totals, LocalDate from, LocalDate to, String division, String divisionName,
-                       Function<Figure, String> label) {
+    /** {@code yearsNotRecorded}: the case villages whose campaign year's figures never arrived, which the yearly figures leave out. */
+    public StageReport(Map<Figure, CountyFacts.Total> totals, int yearsNotRecorded, LocalDate from, LocalDate to, String division,
+                       String divisionName, Function<Figure, String> label) {
         this.totals = totals;
+        this.yearsNotRecorded = yearsNotRecorded;
         this.divisionName = divisionName;
         this.label = label;
         this.from = from;
@@ -77,6 +80,9 @@ public final class StageReport {
         b.add(line().text("整顿村发展党员").n(Figure.PARTY_MEMBERS_DEVELOPED).text("，培养入党积极分子").n(Figure.ACTIVISTS_DEVELOPED).text("；")
                 .n(Figure.VENUES_BUILT).text("村新建村级组织活动场所，面积").n(Figure.VENUE_AREA).text("，投入资金").n(Figure.VENUE_INVESTMENT)
                 .text("。").paragraph());
+        if (yearsNotRecorded > 0) {
+            b.add(line().text("另有 " + yearsNotRecorded + " 村次尚未填报整顿年度的村级数据，以上年度数字不含这些村。").paragraph());
+        }
         b.add(new Document.Heading(2, "（二）农村经济社会加快发展"));
         b.add(line().n(Figure.ROAD_VILLAGES).text("村新修或硬化村组公路").n(Figure.ROAD_KM).text("，投资").n(Figure.ROAD_FUNDS)
                 .text("；完成农饮水工程和沼气池建设").n(Figure.WATER_BIOGAS_HOUSEHOLDS).text("，投资").n(Figure.WATER_BIOGAS_FUNDS).text("。")

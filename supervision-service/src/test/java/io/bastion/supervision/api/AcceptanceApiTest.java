@@ -56,6 +56,11 @@ class AcceptanceApiTest {
         inspector().header("If-Match", requested.header("ETag")).body(assessment(25, 15, 15, 10, 4, 2, 2, null))
                 .post("/api/v1/acceptances/" + first + "/assessment").then().statusCode(422)
                 .body("errors[0].rule", equalTo("required-when-failed"));
+        // Rectified again within a year: a later deadline is a typing error.
+        inspector().header("If-Match", requested.header("ETag")).body(assessment(25, 15, 15, 10, 4, 2, 2,
+                        LocalDate.now().plusYears(1).plusDays(2).toString()))
+                .post("/api/v1/acceptances/" + first + "/assessment").then().statusCode(422)
+                .body("errors[0].field", equalTo("newDeadline")).body("errors[0].rule", equalTo("within-a-year"));
         String newDeadline = LocalDate.now().plusMonths(3).toString();
         inspector().header("If-Match", requested.header("ETag")).body(assessment(25, 15, 15, 10, 4, 2, 2, newDeadline))
                 .post("/api/v1/acceptances/" + first + "/assessment").then().statusCode(200).body("status", equalTo("FAILED"))

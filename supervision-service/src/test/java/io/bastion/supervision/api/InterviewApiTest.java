@@ -19,6 +19,7 @@ import static io.bastion.supervision.Callers.SCHEMAS;
 import static io.bastion.supervision.Callers.countyAdmin;
 import static io.bastion.supervision.Callers.inspector;
 import static io.bastion.supervision.Callers.rectifying;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -77,6 +78,10 @@ class InterviewApiTest {
                 + "\"grounds\":[\"OVERDUE_MEASURES\"],\"issues\":\"三项整改措施逾期\",\"commitments\":\"两周内完成\","
                 + "\"followUpBy\":\"" + LocalDate.now().plusDays(14) + "\"}";
         inspector().body(interview).post("/api/v1/interviews").then().statusCode(403);
+        // Grounds are codes, each once: words go in the issues.
+        countyAdmin().body(interview.replace("[\"OVERDUE_MEASURES\"]", "[\"措施逾期\",\"OVERDUE_MEASURES\",\"OVERDUE_MEASURES\"]"))
+                .post("/api/v1/interviews").then().statusCode(422).body("errors.field", contains("grounds[0]", "grounds[2]"))
+                .body("errors.rule", contains("one-of", "duplicate"));
         countyAdmin().body(interview.replace("\"followUpBy\":\"" + LocalDate.now().plusDays(14), "\"followUpBy\":\"" + LocalDate.now()))
                 .post("/api/v1/interviews").then().statusCode(422).body("errors[0].rule", equalTo("after-interview"));
         Response held = countyAdmin().body(interview).post("/api/v1/interviews");

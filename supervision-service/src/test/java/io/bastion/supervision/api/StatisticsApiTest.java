@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,6 +93,11 @@ class StatisticsApiTest {
         assertEquals(Map.of("CITY_B", 1, "COUNTY_C", 1), stats.getMap("figures.find { it.key == 'cases-identified' }.byNote"));
         assertEquals(Map.of("FROM_OTHER_VILLAGE", 1), stats.getMap("figures.find { it.key == 'secretaries-appointed' }.byNote"));
         assertEquals("谈心谈话", stats.getString("figures.find { it.key == 'talks-held' }.label"));
+        // B never recorded its campaign year: the yearly figures say they leave it out instead of reading 0 for it.
+        assertEquals(1, stats.getInt("yearsNotRecorded.count"));
+        assertEquals(List.of(B), stats.getList("yearsNotRecorded.first.villageCode"));
+        assertEquals(1, stats.getInt("figures.find { it.key == 'party-members-developed' }.villagesNotReported"));
+        assertNull(stats.get("figures.find { it.key == 'talks-held' }.villagesNotReported"));
 
         // The records behind a figure add up to it, and a note picks its share.
         List<Float> talks = records("talks-held", null).getList("items.quantity", Float.class);
@@ -112,6 +118,7 @@ class StatisticsApiTest {
         String markdown = operator().queryParams(range()).accept("text/markdown").get("/api/v1/stage-report").then().statusCode(200)
                 .header("Content-Type", startsWith("text/markdown")).extract().asString();
         assertTrue(markdown.startsWith("# 软弱涣散村党组织整顿工作阶段报告"), markdown);
+        assertTrue(markdown.contains("另有 1 村次尚未填报整顿年度的村级数据"), markdown);
         assertTrue(markdown.contains("## 一、主要做法") && markdown.contains("## 二、取得的成效"), markdown);
         assertTrue(markdown.contains("谈心谈话[**6**](/api/v1/statistics/talks-held/records?from=" + FROM + "&to=" + TODAY + "&township="
                 + TOWNSHIP + ") 次"), markdown);

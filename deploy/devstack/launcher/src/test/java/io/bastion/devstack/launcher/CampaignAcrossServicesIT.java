@@ -364,7 +364,7 @@ class CampaignAcrossServicesIT {
         LocalDate countyToday = TODAY.plusDays(28);
         supervision("COUNTY_ADMIN").body(Map.of("townshipCode", TOWNSHIP, "interviewedOn", countyToday.toString(),
                         "interviewers", List.of("县委组织部副部长"), "interviewees", List.of(Map.of("name", "张书记", "post", "乡党委书记")),
-                        "grounds", List.of("周报连续两周未报"), "issues", "重点联系村周报中断", "commitments", "每周五前报送",
+                        "grounds", List.of("MISSED_REPORTS"), "issues", "重点联系村周报连续两周未报", "commitments", "每周五前报送",
                         "followUpBy", countyToday.plusDays(14).toString()))
                 .post("/api/v1/interviews").then().statusCode(201);
         supervision("COUNTY_ADMIN").body(Map.of("townshipCode", TOWNSHIP, "villageCode", VILLAGE, "failedTask", "重点联系村周报",
@@ -498,8 +498,8 @@ class CampaignAcrossServicesIT {
                 figures.get("road-km"), "a voided record counts nowhere");
         JsonPath projects = assistance("COUNTY_ADMIN").queryParam("kind", "PROJECT").queryParam("township", TOWNSHIP).get("/api/v1/help")
                 .jsonPath();
-        assertEquals(projects.getList("items.amount", Integer.class).stream().mapToInt(Integer::intValue).sum(), figures.get("funds"),
-                "the corrected amount");
+        assertEquals(number(projects.getList("items.amount", String.class).stream().map(BigDecimal::new).reduce(BigDecimal.ZERO,
+                BigDecimal::add)), figures.get("funds"), "the corrected amount");
         JsonPath reports = supervision("COUNTY_ADMIN").queryParam("caseId", c.caseId).get("/api/v1/weekly-reports").jsonPath();
         assertEquals(reports.getList("items").size(), figures.get("weekly-reports"));
         JsonPath team = village("COUNTY_ADMIN").get("/api/v1/villages/" + VILLAGE + "/team").jsonPath();
