@@ -83,7 +83,7 @@ public class HelpBook {
         HelpRecord h = changeable(id, expectedVersion, actor);
         HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
         validate(draft);
-        if (h.toDraft().equals(draft)) {
+        if (h.says(draft)) {
             return h;
         }
         h.apply(draft);

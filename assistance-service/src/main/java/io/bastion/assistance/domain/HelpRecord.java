@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -101,13 +102,25 @@ public class HelpRecord extends VersionedRecord {
         title = draft.title().trim();
         note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
         projectKind = draft.projectKind() == null ? null : draft.projectKind().trim();
-        amountWan = draft.amount();
-        lengthKm = draft.lengthKm();
+        // As the columns keep them, so the answer to this request reads as every later one will.
+        amountWan = hundredths(draft.amount());
+        lengthKm = hundredths(draft.lengthKm());
         households = draft.households();
-        areaM2 = draft.areaM2();
+        areaM2 = hundredths(draft.areaM2());
         sessions = draft.sessions();
         peopleTrained = draft.peopleTrained();
         petitionRisksResolved = draft.petitionRisksResolved();
+    }
+
+    /** Whether the record already says what the draft says, as it would keep it (trimmed, to the hundredth). */
+    boolean says(HelpDraft draft) {
+        HelpRecord kept = new HelpRecord();
+        kept.apply(draft);
+        return kept.toDraft().equals(toDraft());
+    }
+
+    private static BigDecimal hundredths(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /** The record as a draft: what a correction patches, and what decides who may touch it. */

@@ -33,9 +33,11 @@ public class BulletinStandings {
     public BulletinContent generate(String division, LocalDate from, LocalDate to) {
         String scope = division + "%";
         Map<String, int[]> cases = new HashMap<>();
+        // Villages, each where its latest case stands: a village that relapsed is one village, rectifying again (docs/figures.md).
         for (Object[] row : rows("select township_code, count(*), count(*) filter (where status in ('CONSOLIDATING', 'WRITTEN_OFF')),"
-                + " count(*) filter (where status in ('RECTIFYING', 'ACCEPTANCE')) from case_file where village_code like ?1"
-                + " group by township_code", scope, null, null)) {
+                + " count(*) filter (where status in ('RECTIFYING', 'ACCEPTANCE')) from (select distinct on (village_code) township_code,"
+                + " status from case_file where village_code like ?1 order by village_code, campaign_year desc, identified_on desc,"
+                + " identified_at desc) latest group by township_code", scope, null, null)) {
             cases.put((String) row[0], new int[]{n(row[1]), n(row[2]), n(row[3])});
         }
         Map<String, Integer> overdue = counts("select township_code, count(*) from overdue_measure where village_code like ?1"

@@ -321,7 +321,7 @@ class CampaignAcrossServicesIT {
         road.then().statusCode(201);
         transcript.step("The department corrects the project's amount, typed ten times too large, and voids the road entered twice");
         assistance("DEPARTMENT").header("If-Match", project.header("ETag")).body(Map.of("amount", 50))
-                .patch("/api/v1/help/" + project.path("id")).then().statusCode(200).body("amount", equalTo(50));
+                .patch("/api/v1/help/" + project.path("id")).then().statusCode(200).body("amount", equalTo(50.0f));
         assistance("DEPARTMENT").header("If-Match", road.header("ETag")).body(Map.of("reason", "同一段公路重复录入"))
                 .post("/api/v1/help/" + road.path("id") + "/void").then().statusCode(200);
         assistance("TOWNSHIP_OPERATOR").body(Map.of("kind", "PRACTICAL_MATTER", "villageCode", VILLAGE, "date", TODAY.toString(),
@@ -448,6 +448,8 @@ class CampaignAcrossServicesIT {
         draft.then().statusCode(201);
         c.bulletinId = draft.path("id");
         Map<String, Object> row = draft.jsonPath().getMap("content.ranking.find { it.townshipCode == '" + TOWNSHIP + "' }");
+        assertEquals(2, row.get("cases"), "two villages: the one that relapsed counts once");
+        assertEquals(0, row.get("transformed"), "the relapsed village is rectifying again, not transformed");
         assertEquals(4, row.get("reportsExpected"));
         assertEquals(2, row.get("reportsOnTime"));
         assertEquals(2, row.get("reportsMissing"));
