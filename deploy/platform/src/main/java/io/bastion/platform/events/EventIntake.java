@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.domain.Now;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,9 @@ import java.util.function.Consumer;
  * its own that first claims it in {@code processed_event}, so a redelivery changes nothing. Types
  * without a handler are acknowledged and ignored. An event that cannot be applied (not a CloudEvent,
  * not JSON, or refused by its handler) is nacked and so goes to this service's dead-letter topic
- * with the reason; the partition moves on.
+ * with the reason; the partition moves on. Each outcome is counted per event type for Prometheus:
+ * {@code bastion_events_applied_total}, {@code bastion_events_repeated_total} (a redelivery, skipped) and
+ * {@code bastion_events_dead_lettered_total}.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -34,25 +37,39 @@ public class EventIntake {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry registry;
+
     public CompletionStage<Void> consume(Message<String> message, Map<String, Consumer<IncomingEvent>> handlers) {
+        String type = "unknown";
         try {
             IncomingCloudEventMetadata<?> metadata = message.getMetadata(IncomingCloudEventMetadata.class)
                     .orElseThrow(() -> new UnusableEvent("not a CloudEvent: no ce_* headers"));
-            Consumer<IncomingEvent> handler = handlers.get(metadata.getType());
+            type = metadata.getType();
+            Consumer<IncomingEvent> handler = handlers.get(type);
             if (handler != null) {
                 String source = metadata.getSource().toString();
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (processed.claim(source, metadata.getId(), metadata.getType())) {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    boolean first = processed.claim(source, metadata.getId(), metadata.getType());
+                    if (first) {
                         handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), timeOf(metadata),
                                 parse(message.getPayload())));
                     }
+                    return first;
                 });
+                count(applied ? "bastion.events.applied" : "bastion.events.repeated", type);
             }
             return message.ack();
         } catch (RuntimeException e) {
             LOG.warnf("event not applied, sent to the dead-letter topic: %s", e.getMessage());
+            count("bastion.events.dead.lettered", type);
             return message.nack(e);
         }
+    }
+
+    /** Per event type, so an operator sees which kind a consumer applies, skips as a repeat, or dead-letters. */
+    private void count(String name, String type) {
+        registry.counter(name, "type", type).increment();
     }
 
     private static OffsetDateTime timeOf(IncomingCloudEventMetadata<?> metadata) {

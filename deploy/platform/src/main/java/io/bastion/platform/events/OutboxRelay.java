@@ -67,6 +67,7 @@ public class OutboxRelay {
     });
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private volatile boolean running;
+    private volatile boolean leading;
 
     /**
      * Starts relaying once the application is up: observed last, after Reactive Messaging has
@@ -82,6 +83,11 @@ public class OutboxRelay {
         running = false;
         worker.shutdown();
         worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Whether this instance held the relay's lock at its last attempt, every sweep or so. */
+    public boolean leading() {
+        return leading;
     }
 
     /** Asks for a flush soon; requests made while one is queued are folded into it. */
@@ -107,8 +113,8 @@ public class OutboxRelay {
 
     /** Sends one batch and marks it published, in one transaction; returns how many rows it sent. */
     private int relayBatch() {
-        boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-        if (!leader) {
+        leading = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
+        if (!leading) {
             return 0;
         }
         List<OutboxEntry> batch = em.createQuery(

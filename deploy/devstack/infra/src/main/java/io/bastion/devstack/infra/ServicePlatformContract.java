@@ -6,9 +6,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -23,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * What every Bastion service promises its operators, whatever its domain: readiness that checks
  * the database and Kafka for real, an OpenAPI document that says who it is, Swagger UI, Prometheus
- * metrics, and a Flyway-owned schema with the outbox and processed-event tables. A service's test
+ * metrics (the outbox's backlog and the events applied, repeated and dead-lettered among them), and a
+ * Flyway-owned schema with the outbox and processed-event tables. A service's test
  * extends this class and runs under {@code @QuarkusTest} with {@link TestInfrastructure}.
  */
 public abstract class ServicePlatformContract {
@@ -33,6 +38,13 @@ public abstract class ServicePlatformContract {
     protected ServicePlatformContract(String serviceName) {
         this.serviceName = serviceName;
     }
+
+    /** An event another service publishes and this one applies, as it would be on the wire. */
+    public record ConsumedEvent(String topic, String type, String key, String data) {
+    }
+
+    /** An event this service applies: what its consumption metrics are proven on. */
+    protected abstract ConsumedEvent consumedEvent();
 
     @Test
     void readinessChecksTheDatabaseAndKafka() {
@@ -72,7 +84,38 @@ public abstract class ServicePlatformContract {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("agroal_"));
+                .body(containsString("agroal_"))
+                .body(containsString("bastion_outbox_backlog "))
+                .body(containsString("bastion_outbox_oldest_age_seconds "))
+                .body(containsString("bastion_outbox_relay_leader "));
+    }
+
+    @Test
+    void eventsAppliedRepeatedAndDeadLetteredAreCountedByType() {
+        ConsumedEvent event = consumedEvent();
+        double applied = counter("bastion_events_applied_total", event.type());
+        double repeated = counter("bastion_events_repeated_total", event.type());
+        double deadLettered = counter("bastion_events_dead_lettered_total", event.type());
+        String id = UUID.randomUUID().toString();
+        CloudEvents.publish(event.topic(), id, event.type(), event.key(), event.data());
+        CloudEvents.publish(event.topic(), id, event.type(), event.key(), event.data());
+        CloudEvents.publish(event.topic(), event.type(), event.key(), "not json");
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline) && !(counter("bastion_events_applied_total", event.type()) > applied
+                && counter("bastion_events_repeated_total", event.type()) > repeated
+                && counter("bastion_events_dead_lettered_total", event.type()) > deadLettered)) {
+            Thread.onSpinWait();
+        }
+        assertEquals(applied + 1, counter("bastion_events_applied_total", event.type()), "applied once");
+        assertEquals(repeated + 1, counter("bastion_events_repeated_total", event.type()), "its redelivery skipped");
+        assertEquals(deadLettered + 1, counter("bastion_events_dead_lettered_total", event.type()), "the unreadable one dead-lettered");
+    }
+
+    /** A counter's value for an event type as /q/metrics shows it; 0 before it was first counted. */
+    private static double counter(String name, String type) {
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*type=\"" + Pattern.quote(type) + "\"[^}]*} ([0-9.eE+-]+)$")
+                .matcher(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     @Test
