@@ -29,3 +29,8 @@ begin
     end loop;
 end
 $$;
+
+-- The retention purge (Retention) finds old bookkeeping rows by these columns.
+create index if not exists outbox_published on outbox (published_at) where published_at is not null;
+create index if not exists processed_event_processed on processed_event (processed_at);
+create index if not exists idempotency_record_created on idempotency_record (created_at);

@@ -6,11 +6,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -128,6 +130,46 @@ public abstract class ServicePlatformContract {
                             + " where table_schema = 'public' and table_name in ('outbox', 'processed_event') order by 1"));
             assertEquals(List.of("1:true"), strings(c,
                     "select version || ':' || success from flyway_schema_history where version = '1'"));
+        }
+    }
+
+    /**
+     * The retention purge runs every few seconds under test: it deletes published outbox rows, processed
+     * events and idempotency records past their time, and nothing younger.
+     */
+    @Test
+    void retentionDeletesTheBookkeepingPastItsTimeAndNothingYounger() throws SQLException {
+        TestInfrastructure.Shared infra = TestInfrastructure.shared();
+        String old = UUID.randomUUID().toString();
+        String young = UUID.randomUUID().toString();
+        try (Connection c = DriverManager.getConnection(infra.postgres.jdbcUrl(infra.database),
+                infra.postgres.user(), infra.postgres.password())) {
+            for (String[] row : new String[][]{{old, "8 days"}, {young, "6 days"}}) {
+                execute(c, "insert into outbox (event_id, event_type, subject, payload, occurred_at, published_at) values ('" + row[0]
+                        + "', 'bastion.platform.retention-probe.v1', '410423298199', '{}', now() - interval '" + row[1]
+                        + "', now() - interval '" + row[1] + "')");
+                execute(c, "insert into idempotency_record (caller, idempotency_key, request_hash, status, created_at) values"
+                        + " ('retention-probe', '" + row[0] + "', 'x', 201, now() - interval '" + row[1] + "')");
+            }
+            execute(c, "insert into processed_event (source, event_id, event_type, processed_at) values ('retention-probe', '" + old
+                    + "', 'probe', now() - interval '31 days'), ('retention-probe', '" + young + "', 'probe', now() - interval '29 days')");
+            String left = "select (select string_agg(cast(event_id as text), ',') from outbox where event_id in ('" + old + "', '" + young
+                    + "')) || '|' || (select string_agg(event_id, ',') from processed_event where source = 'retention-probe')"
+                    + " || '|' || (select string_agg(idempotency_key, ',') from idempotency_record where caller = 'retention-probe')";
+            String expected = young + "|" + young + "|" + young;
+            Instant deadline = Instant.now().plusSeconds(30);
+            String now = strings(c, left).get(0);
+            while (!expected.equals(now) && Instant.now().isBefore(deadline)) {
+                LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+                now = strings(c, left).get(0);
+            }
+            assertEquals(expected, now, "what is past its time is gone, what is not stays");
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (var statement = c.createStatement()) {
+            statement.execute(sql);
         }
     }
 
