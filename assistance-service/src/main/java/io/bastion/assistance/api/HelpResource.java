@@ -150,8 +150,9 @@ public class HelpResource {
             + "`If-Match` is required; a voided record is 409 `help-voided`. Publishes bastion.assistance.help-corrected.v1, and "
             + "every figure follows the corrected record.")
     @APIResponse(responseCode = "200", description = "Corrected; the record")
-    public Response correct(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
-            content = @Content(schema = @Schema(implementation = HelpDraft.class))) JsonNode patch,
+    public Response correct(@PathParam("id") String id,
+                            @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+                                    content = @Content(schema = @Schema(implementation = HelpDraft.class))) JsonNode patch,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         HelpRecord current = book.get(PathAndBody.id("help", id));
         int version = Preconditions.requiredVersion(ifMatch);

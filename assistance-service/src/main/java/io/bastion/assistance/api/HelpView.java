@@ -13,7 +13,8 @@ public record HelpView(UUID id, String kind, String villageCode, String township
                        String title, String note, String projectKind, BigDecimal amount, BigDecimal lengthKm, Integer households,
                        BigDecimal areaM2, Integer sessions, Integer peopleTrained, Integer petitionRisksResolved, String recordedBy,
                        OffsetDateTime recordedAt,
-                       @Schema(description = "the day it was voided as entered by mistake; a voided record counts nowhere") LocalDate voidedOn,
+                       @Schema(description = "the day it was voided as entered by mistake; a voided record counts nowhere")
+                       LocalDate voidedOn,
                        String voidedBy, String voidReason,
                        @Schema(description = "bumped by every correction; the ETag", example = "1") int version,
                        OffsetDateTime updatedAt) {
