@@ -2,6 +2,7 @@ package io.bastion.devstack.launcher;
 
 import io.bastion.devstack.infra.EmbeddedKafka;
 import io.bastion.devstack.infra.Postgres;
+import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -88,7 +89,9 @@ class DevstackIT {
             first.stop(STOP_WITHIN);
             assertNoneAlive(children);
             for (ServiceSpec service : ServiceSpec.ALL) {
-                assertTrue(Files.size(data.resolve("logs").resolve(service.name() + ".log")) > 0, service.name() + " wrote no log");
+                List<String> log = Files.readAllLines(data.resolve("logs").resolve(service.name() + ".log"));
+                assertTrue(log.stream().anyMatch(line -> line.startsWith("{") && String.valueOf(new JsonPath(line).getString("message"))
+                        .contains("started in")), service.name() + " does not log its start as a JSON record: " + log.stream().limit(3).toList());
             }
 
         }
