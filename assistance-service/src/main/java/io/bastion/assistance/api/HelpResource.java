@@ -176,7 +176,7 @@ public class HelpResource {
     }
 
     private static Response withEtag(HelpRecord h) {
-        return Response.ok(HelpView.of(h)).header(HttpHeaders.ETAG, Preconditions.etag(h.version)).build();
+        return Preconditions.versioned(HelpView.of(h), h.version);
     }
 
     private HelpQuery query(Filters f, LocalDate beforeDate, UUID beforeId, int limit) {

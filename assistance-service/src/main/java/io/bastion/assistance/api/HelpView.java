@@ -22,6 +22,6 @@ public record HelpView(UUID id, String kind, String villageCode, String township
     static HelpView of(HelpRecord h) {
         return new HelpView(h.id, h.kind.name(), h.villageCode, h.townshipCode, h.leaderId, h.unitId, h.happenedOn, h.title, h.note,
                 h.projectKind, h.amountWan, h.lengthKm, h.households, h.areaM2, h.sessions, h.peopleTrained, h.petitionRisksResolved,
-                h.recordedBy, h.recordedAt, h.voidedOn, h.voidedBy, h.voidReason, h.version, h.updatedAt);
+                h.recordedBy, h.createdAt, h.voidedOn, h.voidedBy, h.voidReason, h.version, h.updatedAt);
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -83,6 +82,6 @@ public class LeaderResource {
     @APIResponse(responseCode = "200", description = "The leader")
     public Response get(@PathParam("id") String id) {
         Leader leader = partners.leader(PathAndBody.id("leader", id));
-        return Response.ok(PartnerViews.LeaderView.of(leader)).header(HttpHeaders.ETAG, Preconditions.etag(leader.version)).build();
+        return Preconditions.versioned(PartnerViews.LeaderView.of(leader), leader.version);
     }
 }

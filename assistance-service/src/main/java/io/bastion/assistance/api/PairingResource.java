@@ -112,7 +112,7 @@ public class PairingResource {
     @APIResponse(responseCode = "200", description = "The pairing; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Pairing p = pairings.get(PathAndBody.id("pairing", id));
-        return Response.ok(PairingView.of(p)).header(HttpHeaders.ETAG, Preconditions.etag(p.version)).build();
+        return Preconditions.versioned(PairingView.of(p), p.version);
     }
 
     @POST
@@ -126,7 +126,7 @@ public class PairingResource {
     public Response end(@PathParam("id") String id, EndRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Pairing current = pairings.get(PathAndBody.id("pairing", id));
         Pairing p = pairings.end(current.id, Preconditions.requiredVersion(ifMatch), request == null ? null : request.reason(), caller.actor());
-        return Response.ok(PairingView.of(p)).header(HttpHeaders.ETAG, Preconditions.etag(p.version)).build();
+        return Preconditions.versioned(PairingView.of(p), p.version);
     }
 
     @POST

@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -87,6 +86,6 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "The unit")
     public Response get(@PathParam("id") String id) {
         Unit unit = partners.unit(PathAndBody.id("unit", id));
-        return Response.ok(PartnerViews.UnitView.of(unit)).header(HttpHeaders.ETAG, Preconditions.etag(unit.version)).build();
+        return Preconditions.versioned(PartnerViews.UnitView.of(unit), unit.version);
     }
 }

@@ -5,7 +5,6 @@ import io.bastion.assistance.events.HelpVoided;
 import io.bastion.cases.CaseFile;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
-import io.bastion.platform.domain.Conflict;
 import io.bastion.platform.domain.InvalidInput;
 import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
@@ -59,15 +58,14 @@ public class HelpBook {
 
     @Transactional
     public HelpRecord record(HelpDraft draft, Actor actor) {
-        HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
+        mayRecord(actor, draft);
         validate(draft);
         HelpRecord h = new HelpRecord();
         h.id = UUID.randomUUID();
         h.apply(draft);
         h.recordedBy = actor.name();
-        h.recordedAt = Now.timestamp();
-        h.createdAt = h.recordedAt;
-        h.updatedAt = h.recordedAt;
+        h.createdAt = Now.timestamp();
+        h.updatedAt = h.createdAt;
         h.persist();
         outbox.append(HelpRecorded.of(h));
         audit.record(actor, "help.record", "help", h.id.toString(), division(h), draft);
@@ -81,7 +79,7 @@ public class HelpBook {
     @Transactional
     public HelpRecord correct(UUID id, int expectedVersion, HelpDraft draft, Actor actor) {
         HelpRecord h = changeable(id, expectedVersion, actor);
-        HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
+        mayRecord(actor, draft);
         validate(draft);
         if (h.says(draft)) {
             return h;
@@ -101,10 +99,7 @@ public class HelpBook {
     @Transactional
     public HelpRecord voidRecord(UUID id, int expectedVersion, String reason, Actor actor) {
         HelpRecord h = changeable(id, expectedVersion, actor);
-        h.voidedOn = calendar.today();
-        h.voidedBy = actor.name();
-        h.voidReason = reason;
-        h.updatedAt = Now.timestamp();
+        h.voidBy(actor, reason, calendar.today());
         em.flush();
         outbox.append(HelpVoided.of(h));
         audit.record(actor, "help.void", "help", h.id.toString(), division(h), Map.of("reason", h.voidReason));
@@ -116,11 +111,14 @@ public class HelpBook {
         HelpRecord h = Optional.ofNullable(em.find(HelpRecord.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFound("help", id.toString()));
         h.requireVersion(expectedVersion, "help", id.toString());
-        if (h.voided()) {
-            throw new Conflict("help-voided", id, h.voidedOn);
-        }
-        HelpGivers.check(actor, h.toDraft(), () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
+        h.requireNotVoided("help-voided", id);
+        mayRecord(actor, h.toDraft());
         return h;
+    }
+
+    /** Refuses help the actor may not record ({@link HelpGivers}); its leader or unit is looked up only when needed. */
+    private void mayRecord(Actor actor, HelpDraft draft) {
+        HelpGivers.check(actor, draft, () -> partners.leaderOf(actor.name()), () -> partners.unitOf(actor.name()));
     }
 
     private void validate(HelpDraft draft) {

@@ -1,6 +1,7 @@
 package io.bastion.assistance.domain;
 
-import io.bastion.platform.domain.VersionedRecord;
+import io.bastion.platform.domain.VoidableRecord;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -20,7 +20,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "help_record")
-public class HelpRecord extends VersionedRecord {
+// When it was recorded is when the record was created: one column, recorded_at, for both.
+@AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", nullable = false))
+public class HelpRecord extends VoidableRecord {
 
     @Id
     public UUID id;
@@ -75,21 +77,6 @@ public class HelpRecord extends VersionedRecord {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
-
-    @Column(name = "voided_on")
-    public LocalDate voidedOn;
-
-    @Column(name = "voided_by")
-    public String voidedBy;
-
-    @Column(name = "void_reason")
-    public String voidReason;
-
-    public boolean voided() {
-        return voidedOn != null;
-    }
 
     /** Takes what the draft says, as a new record or as a correction of this one. */
     void apply(HelpDraft draft) {

@@ -144,7 +144,7 @@ public class MeasureResource {
     }
 
     private Response detail(Plan plan, Measure m) {
-        return Response.ok(MeasureDetailView.of(plan, m, calendar.today(), work.progress(m.id), work.extensions(m.id)))
-                .header(HttpHeaders.ETAG, Preconditions.etag(m.version)).build();
+        return Preconditions.versioned(MeasureDetailView.of(plan, m, calendar.today(), work.progress(m.id), work.extensions(m.id)),
+                m.version);
     }
 }

@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
@@ -47,6 +46,6 @@ public class PlanAccess {
         if (QuarkusTransaction.isActive()) {
             em.flush();
         }
-        return Response.ok(view(plan)).header(HttpHeaders.ETAG, Preconditions.etag(plan.version)).build();
+        return Preconditions.versioned(view(plan), plan.version);
     }
 }

@@ -116,7 +116,7 @@ public class AcceptanceResource {
     @APIResponse(responseCode = "200", description = "The acceptance; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Acceptance a = acceptances.get(PathAndBody.id("acceptance", id));
-        return Response.ok(view(a)).header(HttpHeaders.ETAG, Preconditions.etag(a.version)).build();
+        return Preconditions.versioned(view(a), a.version);
     }
 
     @POST
@@ -131,7 +131,7 @@ public class AcceptanceResource {
     public Response assess(@PathParam("id") String id, AssessmentDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Acceptance current = acceptances.get(PathAndBody.id("acceptance", id));
         Acceptance a = acceptances.assess(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
-        return Response.ok(view(a)).header(HttpHeaders.ETAG, Preconditions.etag(a.version)).build();
+        return Preconditions.versioned(view(a), a.version);
     }
 
     private AcceptanceView view(Acceptance a) {

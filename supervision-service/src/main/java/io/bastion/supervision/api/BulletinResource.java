@@ -119,7 +119,7 @@ public class BulletinResource {
     @APIResponse(responseCode = "200", description = "The bulletin; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Bulletin b = readable(id);
-        return Response.ok(BulletinView.of(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
+        return Preconditions.versioned(BulletinView.of(b), b.version);
     }
 
     @GET
@@ -129,7 +129,7 @@ public class BulletinResource {
     @Produces(StageReportResource.MARKDOWN)
     public Response markdown(@PathParam("id") String id) {
         Bulletin b = readable(id);
-        return Response.ok(bulletins.markdown(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
+        return Preconditions.versioned(bulletins.markdown(b), b.version);
     }
 
     @GET
@@ -139,7 +139,7 @@ public class BulletinResource {
     @Produces(StageReportResource.HTML)
     public Response html(@PathParam("id") String id) {
         Bulletin b = readable(id);
-        return Response.ok(bulletins.html(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
+        return Preconditions.versioned(bulletins.html(b), b.version);
     }
 
     @PATCH
@@ -153,7 +153,7 @@ public class BulletinResource {
     public Response edit(@PathParam("id") String id, BulletinEdit edit, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bulletin current = readable(id);
         Bulletin b = bulletins.edit(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(edit), caller.actor());
-        return Response.ok(BulletinView.of(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
+        return Preconditions.versioned(BulletinView.of(b), b.version);
     }
 
     @POST
@@ -166,7 +166,7 @@ public class BulletinResource {
     public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bulletin current = readable(id);
         Bulletin b = bulletins.publish(current.id, Preconditions.requiredVersion(ifMatch), caller.actor());
-        return Response.ok(BulletinView.of(b)).header(HttpHeaders.ETAG, Preconditions.etag(b.version)).build();
+        return Preconditions.versioned(BulletinView.of(b), b.version);
     }
 
     /** A draft is not there for those who may not see drafts. */

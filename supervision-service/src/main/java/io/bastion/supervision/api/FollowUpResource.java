@@ -72,7 +72,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "The visit; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         FollowUp f = writeOffs.followUp(PathAndBody.id("follow-up", id));
-        return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
+        return Preconditions.versioned(FollowUpView.of(f), f.version);
     }
 
     @POST
@@ -86,6 +86,6 @@ public class FollowUpResource {
     public Response record(@PathParam("id") String id, WriteOffs.FollowUpResult result, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         FollowUp current = writeOffs.followUp(PathAndBody.id("follow-up", id));
         FollowUp f = writeOffs.record(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(result), caller.actor());
-        return Response.ok(FollowUpView.of(f)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
+        return Preconditions.versioned(FollowUpView.of(f), f.version);
     }
 }

@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -132,6 +131,6 @@ public class InspectionResource {
 
     /** Used by the findings' own resource for the same shape and ETag. */
     static Response finding(Finding f, LocalDate today) {
-        return Response.ok(FindingView.of(f, today)).header(HttpHeaders.ETAG, Preconditions.etag(f.version)).build();
+        return Preconditions.versioned(FindingView.of(f, today), f.version);
     }
 }

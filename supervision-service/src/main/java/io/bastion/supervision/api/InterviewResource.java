@@ -123,7 +123,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "200", description = "The interview; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Interview i = interviews.get(PathAndBody.id("interview", id));
-        return Response.ok(view(i)).header(HttpHeaders.ETAG, Preconditions.etag(i.version)).build();
+        return Preconditions.versioned(view(i), i.version);
     }
 
     @POST
@@ -136,7 +136,7 @@ public class InterviewResource {
     public Response followUp(@PathParam("id") String id, Interviews.FollowUpDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Interview current = interviews.get(PathAndBody.id("interview", id));
         Interview i = interviews.followUp(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
-        return Response.ok(view(i)).header(HttpHeaders.ETAG, Preconditions.etag(i.version)).build();
+        return Preconditions.versioned(view(i), i.version);
     }
 
     private InterviewView view(Interview i) {

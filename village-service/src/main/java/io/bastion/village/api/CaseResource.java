@@ -119,7 +119,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The case; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         RectificationCase c = caseInScope(id);
-        return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
+        return Preconditions.versioned(CaseView.of(c), c.version);
     }
 
     @PATCH
@@ -137,7 +137,7 @@ public class CaseResource {
         int version = Preconditions.requiredVersion(ifMatch);
         RectificationCase c = cases.revise(current.id, version, MergePatch.apply(json, current.toDraft(), patch, CaseDraft.class),
                 caller.actor());
-        return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, Preconditions.etag(c.version)).build();
+        return Preconditions.versioned(CaseView.of(c), c.version);
     }
 
     /**

@@ -136,6 +136,6 @@ public class DivisionResource {
             throw new NotFound("division", code);
         }
         Division division = registry.get(code);
-        return Response.ok(DivisionView.of(division)).header(HttpHeaders.ETAG, Preconditions.etag(division.version)).build();
+        return Preconditions.versioned(DivisionView.of(division), division.version);
     }
 }

@@ -59,7 +59,7 @@ public class IndicatorResource {
     public Response get(@PathParam("code") String code, @PathParam("year") String year) {
         VillagePaths.require(caller, code);
         VillageIndicator indicator = book.find(code, year(year)).orElseThrow(() -> new NotFound("indicators", code + "/" + year));
-        return Response.ok(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
+        return Preconditions.versioned(IndicatorView.of(indicator), indicator.version);
     }
 
     @PUT

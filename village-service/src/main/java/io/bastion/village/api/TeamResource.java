@@ -97,7 +97,7 @@ public class TeamResource {
         int version = Preconditions.requiredVersion(ifMatch);
         TeamMember member = roster.revise(code, current.id, version,
                 MergePatch.apply(json, current.toDraft(), patch, TeamMemberDraft.class), caller.actor());
-        return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
+        return Preconditions.versioned(TeamMemberView.of(member, true), member.version);
     }
 
     @POST
@@ -116,7 +116,7 @@ public class TeamResource {
         TeamMember current = roster.get(code, uuid(id));
         int version = Preconditions.requiredVersion(ifMatch);
         TeamMember member = roster.voidTenure(code, current.id, version, VoidRequest.of(request, TeamRoster.INVALID), caller.actor());
-        return Response.ok(TeamMemberView.of(member, true)).header(HttpHeaders.ETAG, Preconditions.etag(member.version)).build();
+        return Preconditions.versioned(TeamMemberView.of(member, true), member.version);
     }
 
     private static UUID uuid(String id) {

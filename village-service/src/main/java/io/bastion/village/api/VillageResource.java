@@ -120,7 +120,7 @@ public class VillageResource {
     @APIResponse(responseCode = "200", description = "The village")
     public Response get(@PathParam("code") String code) {
         Village village = villageInScope(code);
-        return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
+        return Preconditions.versioned(views.of(village), village.version);
     }
 
     @PATCH
@@ -137,7 +137,7 @@ public class VillageResource {
         int version = Preconditions.requiredVersion(ifMatch);
         VillageDraft draft = MergePatch.apply(json, current.toDraft(), patch, VillageDraft.class);
         Village village = registry.revise(code, version, draft, caller.actor());
-        return Response.ok(views.of(village)).header(HttpHeaders.ETAG, Preconditions.etag(village.version)).build();
+        return Preconditions.versioned(views.of(village), village.version);
     }
 
     @DELETE

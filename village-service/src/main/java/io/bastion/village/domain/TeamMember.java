@@ -1,6 +1,6 @@
 package io.bastion.village.domain;
 
-import io.bastion.platform.domain.VersionedRecord;
+import io.bastion.platform.domain.VoidableRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A person on a village's two committees or among its reserve cadres, for one tenure. */
 @Entity
 @Table(name = "team_member")
-public class TeamMember extends VersionedRecord {
+public class TeamMember extends VoidableRecord {
 
     @Id
     public UUID id;
@@ -57,15 +57,6 @@ public class TeamMember extends VersionedRecord {
     @Column(name = "leaving_note")
     public String leavingNote;
 
-    @Column(name = "voided_on")
-    public LocalDate voidedOn;
-
-    @Column(name = "voided_by")
-    public String voidedBy;
-
-    @Column(name = "void_reason")
-    public String voidReason;
-
     /** In office already when the campaign began: recorded, never counted as an appointment. */
     @Column(nullable = false)
     public boolean incumbent;
@@ -75,9 +66,6 @@ public class TeamMember extends VersionedRecord {
         return endedOn == null && voidedOn == null;
     }
 
-    public boolean voided() {
-        return voidedOn != null;
-    }
 
     void apply(TeamMemberDraft d) {
         name = d.name().trim();

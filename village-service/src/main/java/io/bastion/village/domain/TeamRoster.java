@@ -27,6 +27,8 @@ import java.util.function.Predicate;
 public class TeamRoster {
 
     public static final String INVALID = "invalid-team-member";
+    /** {@link TeamMember#inOffice()} as a query condition on {@code m}. */
+    private static final String IN_OFFICE = "m.endedOn is null and m.voidedOn is null";
 
     @Inject
     EntityManager em;
@@ -43,7 +45,7 @@ public class TeamRoster {
 
     public List<TeamMember> of(String villageCode, boolean inOfficeOnly) {
         villages.get(villageCode);
-        return em.createQuery("from TeamMember m where m.villageCode = :code" + (inOfficeOnly ? " and m.endedOn is null and m.voidedOn is null" : "")
+        return em.createQuery("from TeamMember m where m.villageCode = :code" + (inOfficeOnly ? " and " + IN_OFFICE : "")
                         + " order by m.endedOn nulls first, m.role, m.startedOn, m.id", TeamMember.class)
                 .setParameter("code", villageCode).getResultList();
     }
@@ -98,10 +100,7 @@ public class TeamRoster {
     @Transactional
     public TeamMember voidTenure(String villageCode, UUID id, int expectedVersion, String reason, Actor actor) {
         TeamMember member = changeable(villageCode, id, expectedVersion);
-        member.voidedOn = Now.today(ZoneId.systemDefault());
-        member.voidedBy = actor.name();
-        member.voidReason = reason;
-        member.updatedAt = Now.timestamp();
+        member.voidBy(actor, reason, Now.today(ZoneId.systemDefault()));
         em.flush();
         outbox.append(TeamMemberChanged.of(member));
         audit.record(actor, "team.void", "team-member", id.toString(), member.villageCode, Map.of("reason", reason));
@@ -111,9 +110,7 @@ public class TeamRoster {
     private TeamMember changeable(String villageCode, UUID id, int expectedVersion) {
         TeamMember member = get(villageCode, id);
         member.requireVersion(expectedVersion, "team-member", id.toString());
-        if (member.voided()) {
-            throw new Conflict("team-member-voided", id, member.voidedOn);
-        }
+        member.requireNotVoided("team-member-voided", id);
         return member;
     }
 
@@ -163,7 +160,7 @@ public class TeamRoster {
         if (member.role != TeamRole.SECRETARY || !member.inOffice()) {
             return;
         }
-        em.createQuery("from TeamMember m where m.villageCode = :code and m.role = :role and m.endedOn is null and m.voidedOn is null"
+        em.createQuery("from TeamMember m where m.villageCode = :code and m.role = :role and " + IN_OFFICE
                                 + " and m.id <> :id",
                         TeamMember.class)
                 .setParameter("code", member.villageCode).setParameter("role", TeamRole.SECRETARY).setParameter("id", member.id)
@@ -173,7 +170,7 @@ public class TeamRoster {
                 });
         // One person leads one village's Party branch: the same ID-card number in office elsewhere is a mistake.
         if (member.idCardNumber != null) {
-            em.createQuery("from TeamMember m where m.idCardNumber = :number and m.role = :role and m.endedOn is null and m.voidedOn is null"
+            em.createQuery("from TeamMember m where m.idCardNumber = :number and m.role = :role and " + IN_OFFICE
                             + " and m.villageCode <> :code", TeamMember.class)
                     .setParameter("number", member.idCardNumber).setParameter("role", TeamRole.SECRETARY)
                     .setParameter("code", member.villageCode)

@@ -2,6 +2,8 @@ package io.bastion.platform.api;
 
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +20,11 @@ public final class Preconditions {
 
     public static String etag(int version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 with the record's view and its version as the ETag, for the next {@code If-Match}. */
+    public static Response versioned(Object view, int version) {
+        return Response.ok(view).header(HttpHeaders.ETAG, etag(version)).build();
     }
 
     /**
