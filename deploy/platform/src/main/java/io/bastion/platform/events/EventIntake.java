@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -22,9 +24,11 @@ import java.util.function.Consumer;
  * its own that first claims it in {@code processed_event}, so a redelivery changes nothing. Types
  * without a handler are acknowledged and ignored. An event that cannot be applied (not a CloudEvent,
  * not JSON, or refused by its handler) is nacked and so goes to this service's dead-letter topic
- * with the reason; the partition moves on. Each outcome is counted per event type for Prometheus:
- * {@code bastion_events_applied_total}, {@code bastion_events_repeated_total} (a redelivery, skipped) and
- * {@code bastion_events_dead_lettered_total}.
+ * with the reason; the partition moves on. An event that failed only because the database was away
+ * is tried again, the partition waiting, until it applies ({@link ApplyAgain}): a database restart
+ * must not send good events to the dead-letter topic. Each outcome is counted per event type
+ * for Prometheus: {@code bastion_events_applied_total}, {@code bastion_events_repeated_total} (a
+ * redelivery, skipped), {@code bastion_events_retried_total} and {@code bastion_events_dead_lettered_total}.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -49,15 +53,23 @@ public class EventIntake {
             Consumer<IncomingEvent> handler = handlers.get(type);
             if (handler != null) {
                 String source = metadata.getSource().toString();
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                String retriedType = type;
+                Optional<Boolean> applied = ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> {
                     boolean first = processed.claim(source, metadata.getId(), metadata.getType());
                     if (first) {
                         handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), timeOf(metadata),
                                 parse(message.getPayload())));
                     }
                     return first;
+                }), Thread::sleep, failure -> {
+                    count("bastion.events.retried", retriedType);
+                    LOG.warnf("event of type %s not applied yet (%s); trying again", retriedType, failure.getClass().getSimpleName());
                 });
-                count(applied ? "bastion.events.applied" : "bastion.events.repeated", type);
+                if (applied.isEmpty()) {
+                    // Stopping: unacknowledged, the event is delivered again after the restart.
+                    return new CompletableFuture<>();
+                }
+                count(applied.get() ? "bastion.events.applied" : "bastion.events.repeated", type);
             }
             return message.ack();
         } catch (RuntimeException e) {

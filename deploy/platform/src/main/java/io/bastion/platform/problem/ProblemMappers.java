@@ -12,6 +12,7 @@ import io.bastion.platform.domain.PreconditionMissing;
 import io.bastion.platform.domain.Refused;
 import io.bastion.platform.domain.StaleVersion;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.persistence.TransientFailure;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     @ServerExceptionMapper
@@ -151,10 +153,16 @@ public class ProblemMappers {
     /**
      * Anything else is a bug: logged with an id the caller can quote, and no internals shown. Except a
      * write that lost a race with another on the same record (the database's version check at
-     * commit): that is the caller's 409, to read again and retry.
+     * commit): that is the caller's 409, to read again and retry; and the database restarting or
+     * failing over, which is a 503 to try again shortly.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (TransientFailure.isTransient(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getClass().getName());
+            return Response.fromResponse(problem(503, "unavailable", List.of(), headers, uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problem(409, "concurrent-update", List.of(), headers, uri);
