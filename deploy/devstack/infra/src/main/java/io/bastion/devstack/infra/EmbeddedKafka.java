@@ -1,24 +1,13 @@
 package io.bastion.devstack.infra;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +18,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * A single-node Kafka broker in KRaft mode, running inside this JVM from Kafka's own jars.
+ * A Kafka cluster to create topics on: a single KRaft node inside this JVM from Kafka's own jars,
+ * or a cluster someone else runs.
  *
  * <p>Tests use {@link #ephemeral()}: Kafka's {@code KafkaClusterTestKit}, on free ports, thrown away
- * on close. The local stack uses {@link #persistent(Path, int)}: a plain {@code KafkaRaftServer}
- * on fixed ports over a kept data directory, because the test kit assigns fresh ports and
- * directory ids on every start and so cannot reopen yesterday's data.
+ * on close. The local stack runs {@link KafkaNode}s instead, and uses {@link #external} to reach them.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     /** One node: every internal topic has exactly one replica, and groups form without delay. */
     private static final Map<String, String> SINGLE_NODE = Map.of(
@@ -91,52 +77,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts a combined broker and controller: clients on {@code port}, the controller on
-     * {@code port + 1}. The data directory is formatted on first use and reused afterwards.
-     */
-    public static EmbeddedKafka persistent(Path dataDirectory, int port) {
-        try {
-            Files.createDirectories(dataDirectory);
-            String logDir = dataDirectory.toAbsolutePath().toString();
-            KafkaConfig config = new KafkaConfig(singleNodeConfig(logDir, port), false);
-            if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
-                new Formatter()
-                        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                        .setClusterId(Uuid.randomUuid().toString())
-                        .setNodeId(config.nodeId())
-                        .setDirectories(List.of(logDir))
-                        .setMetadataLogDirectory(logDir)
-                        .setControllerListenerName(CONTROLLER_LISTENER)
-                        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                        .run();
-            }
-            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-            server.startup();
-            return new EmbeddedKafka("localhost:" + port, () -> {
-                server.shutdown();
-                server.awaitShutdown();
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException("embedded Kafka did not start on port " + port + " in " + dataDirectory, e);
-        }
-    }
-
-    private static Map<String, Object> singleNodeConfig(String logDir, int port) {
-        Map<String, Object> props = new HashMap<>(SINGLE_NODE);
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@localhost:" + (port + 1));
-        props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + (port + 1));
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
-        props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("log.dirs", logDir);
-        props.put("metadata.log.dir", logDir);
-        return props;
-    }
-
     /** An external broker that the caller started and will stop. */
     public static EmbeddedKafka external(String bootstrapServers) {
         return new EmbeddedKafka(bootstrapServers, () -> { });
@@ -146,13 +86,17 @@ public final class EmbeddedKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Creates the topics that do not exist yet, each with one replica. */
-    public void ensureTopics(Collection<String> names, int partitions) {
+    /**
+     * Creates the topics that do not exist yet, each partition with {@code replicas} copies, of which
+     * {@link KafkaNode#minInSync} must hold a record before it is acknowledged.
+     */
+    public void ensureTopics(Collection<String> names, int partitions, int replicas) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, partitions, (short) 1))
+                    .map(name -> new NewTopic(name, partitions, (short) replicas)
+                            .configs(Map.of("min.insync.replicas", Integer.toString(KafkaNode.minInSync(replicas)))))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

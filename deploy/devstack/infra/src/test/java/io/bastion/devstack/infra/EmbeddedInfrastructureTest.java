@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -55,17 +56,19 @@ class EmbeddedInfrastructureTest {
     @Test
     void persistentKafkaKeepsTopicsAndRecordsAcrossRestarts() throws Exception {
         int port = freePortPair();
-        try (EmbeddedKafka first = EmbeddedKafka.persistent(data.resolve("kafka"), port)) {
-            first.ensureTopics(List.of("bastion.village"), 3);
+        EmbeddedKafka kafka = EmbeddedKafka.external(KafkaNode.bootstrapServers(port, 1));
+        String clusterId = Uuid.randomUuid().toString();
+        try (KafkaNode first = KafkaNode.start(1, 1, port, clusterId, data.resolve("kafka"))) {
+            kafka.ensureTopics(List.of("bastion.village"), 3, 1);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, first.bootstrapServers(),
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
                 producer.send(new ProducerRecord<>("bastion.village", "410423203201", "kept")).get();
             }
         }
-        try (EmbeddedKafka second = EmbeddedKafka.persistent(data.resolve("kafka"), port)) {
-            second.ensureTopics(List.of("bastion.village"), 3);
-            assertEquals(List.of("kept"), readAll(second, "bastion.village", 1));
+        try (KafkaNode second = KafkaNode.start(1, 1, port, clusterId, data.resolve("kafka"))) {
+            kafka.ensureTopics(List.of("bastion.village"), 3, 1);
+            assertEquals(List.of("kept"), readAll(kafka, "bastion.village", 1));
         }
     }
 
@@ -79,7 +82,7 @@ class EmbeddedInfrastructureTest {
             assertTrue(rs.getString(1).startsWith("test_"), rs.getString(1));
         }
         EmbeddedKafka kafka = EmbeddedKafka.external(config.get("kafka.bootstrap.servers"));
-        kafka.ensureTopics(List.of("probe"), 1);
+        kafka.ensureTopics(List.of("probe"), 1, 1);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("probe", "k", "v")).get();

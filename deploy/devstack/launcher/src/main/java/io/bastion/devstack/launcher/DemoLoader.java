@@ -28,19 +28,6 @@ import java.util.stream.Collectors;
 final class DemoLoader {
 
     private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Map<String, String> REMEDY = Map.ofEntries(Map.entry("TEAM_INCOMPLETE", "WEAKNESS"),
-            Map.entry("SECRETARY_UNFIT", "MEDIOCRITY"), Map.entry("TEAM_DISUNITED", "WEAKNESS"), Map.entry("RULES_NOMINAL", "LAXITY"),
-            Map.entry("ELECTION_BRIBERY", "CORRUPTION"), Map.entry("CLAN_OR_GANG_INTERFERENCE", "DISORDER"),
-            Map.entry("DISCLOSURE_CHAOS", "FALSITY"), Map.entry("ORDER_AND_PETITIONS", "DISORDER"), Map.entry("NO_VENUE", "POVERTY"),
-            Map.entry("POOR_SERVICE", "SLOTH"), Map.entry("VILLAGE_TYRANT", "DISORDER"), Map.entry("PETTY_CORRUPTION", "CORRUPTION"),
-            Map.entry("NO_COLLECTIVE_INCOME", "POVERTY"));
-    private static final Map<String, String> ACTION = Map.ofEntries(Map.entry("TEAM_INCOMPLETE", "选配党性强、能力强的党组织书记"),
-            Map.entry("SECRETARY_UNFIT", "调整不胜任的书记，县乡干部驻村帮带"), Map.entry("TEAM_DISUNITED", "乡党委逐一谈心谈话，调整班子分工"),
-            Map.entry("RULES_NOMINAL", "恢复“三会一课”和主题党日"), Map.entry("ELECTION_BRIBERY", "依法查处拉票贿选，规范换届程序"),
-            Map.entry("CLAN_OR_GANG_INTERFERENCE", "联合政法部门排查打击"), Map.entry("DISCLOSURE_CHAOS", "推行“四议两公开”，每月公开村务财务"),
-            Map.entry("ORDER_AND_PETITIONS", "逐件化解信访积案"), Map.entry("NO_VENUE", "新建村级组织活动场所"),
-            Map.entry("POOR_SERVICE", "建立为民服务代理制"), Map.entry("VILLAGE_TYRANT", "排查整治村霸问题"),
-            Map.entry("PETTY_CORRUPTION", "开展村级财务审计"), Map.entry("NO_COLLECTIVE_INCOME", "发展食用菌等集体经济项目"));
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
     private static final String GIVEN = "建国志强宏伟海涛红梅立新明辉国庆晓峰卫东玉兰永刚文斌振华春生秀英德胜长青";
 
@@ -204,15 +191,13 @@ final class DemoLoader {
             if (c.progress() == DemoCounty.Progress.AWAITING_EVALUATION) {
                 continue;
             }
-            at = api.step(plan, path + "/evaluations", at.etag(), Map.of("feasibility", "措施可行，责任明确",
-                    "expectedEffect", "一年内可望实现转化", "suggestions", List.of(Map.of("remedy", REMEDY.get(c.categories().get(0)),
-                            "suggestion", "突出问题导向，抓好班子建设"))));
+            at = api.step(plan, path + "/evaluations", at.etag(), CampaignForms.evaluation(c.categories().get(0)));
             if (c.progress() == DemoCounty.Progress.AWAITING_AUDIT) {
                 continue;
             }
             boolean returnFirst = c.progress() == DemoCounty.Progress.RETURNED || c.progress() == DemoCounty.Progress.RETURNED_THEN_RECTIFYING;
             if (returnFirst) {
-                at = api.step(plan, path + "/audits", at.etag(), Map.of("decision", "RETURN", "judgements", judgements(false),
+                at = api.step(plan, path + "/audits", at.etag(), Map.of("decision", "RETURN", "judgements", CampaignForms.judgements(false),
                         "reasons", List.of("存在问题找得不准，请细化")));
                 if (c.progress() == DemoCounty.Progress.RETURNED) {
                     continue;
@@ -220,28 +205,12 @@ final class DemoLoader {
                 at = api.patch(plan, path, at.etag(), Map.of("goals", "一年内班子配齐配强、制度规范运行、群众满意度明显提升"));
                 at = api.step(plan, path + "/submission", at.etag(), null);
             }
-            api.step(plan, path + "/audits", at.etag(), Map.of("decision", "APPROVE", "judgements", judgements(true)));
+            api.step(plan, path + "/audits", at.etag(), Map.of("decision", "APPROVE", "judgements", CampaignForms.judgements(true)));
         }
     }
 
     private Map<String, Object> planOf(DemoCounty.Case c, String caseId) {
-        List<Map<String, Object>> problems = new ArrayList<>();
-        List<Map<String, Object>> measures = new ArrayList<>();
-        for (int i = 0; i < c.categories().size(); i++) {
-            String category = c.categories().get(i);
-            problems.add(Map.of("key", "P" + (i + 1), "category", category, "description", c.basis()));
-            measures.add(Map.of("key", "M" + (i + 1), "problem", "P" + (i + 1), "action", ACTION.get(category), "remedy", REMEDY.get(category),
-                    "responsiblePerson", name(), "deadline", today.plusDays(60 + random.nextInt(240)).toString()));
-        }
-        return Map.of("caseId", caseId, "goals", "一年内班子配齐配强、制度规范运行", "problems", problems, "measures", measures,
-                "committeeMeeting", Map.of("date", today.toString(), "attendees", List.of(name(), name(), name()), "decision", "ADOPTED"),
-                "representativesMeeting", Map.of("date", today.toString(), "representativesTotal", 31, "present", 25, "inFavour", 22,
-                        "against", 1, "abstain", 2));
-    }
-
-    private static List<Map<String, Object>> judgements(boolean passed) {
-        return List.of(Map.of("rule", "PROBLEMS_ACCURATE", "passed", passed), Map.of("rule", "MEASURES_ACTIONABLE", "passed", true),
-                Map.of("rule", "OWNER_AND_DEADLINE", "passed", true));
+        return CampaignForms.plan(caseId, c.categories(), c.basis(), today, this::name, () -> today.plusDays(60 + random.nextInt(240)));
     }
 
     private void partners() {
@@ -364,7 +333,7 @@ final class DemoLoader {
                 DemoApi.Answer requested = api.post(supervision, "/api/v1/acceptances", Map.of("caseId", e.getValue(), "note", "整改措施已全部完成"));
                 if (progress != DemoCounty.Progress.IN_ACCEPTANCE) {
                     api.step(supervision, "/api/v1/acceptances/" + requested.text("id") + "/assessment", requested.etag(),
-                            assessment(progress == DemoCounty.Progress.CONSOLIDATING));
+                            CampaignForms.assessment(progress == DemoCounty.Progress.CONSOLIDATING, today));
                 }
             }
         }
@@ -384,22 +353,6 @@ final class DemoLoader {
         DemoApi.Answer bulletin = api.post(supervision, "/api/v1/bulletins", Map.of("from", today.withDayOfMonth(1).toString(),
                 "to", today.toString(), "title", DemoCounty.COUNTY_NAME + "软弱涣散村党组织整顿工作进展通报（" + today.getMonthValue() + "月）"));
         api.step(supervision, "/api/v1/bulletins/" + bulletin.text("id") + "/publication", bulletin.etag(), null);
-    }
-
-    /** 85 points (passes) or 62 (fails, with a new deadline), 4 of 40 surveyed dissatisfied. */
-    private Map<String, Object> assessment(boolean pass) {
-        int[] points = pass ? new int[]{27, 18, 17, 16, 7} : new int[]{18, 12, 12, 14, 6};
-        String[] items = {"TEAM", "RULES", "DISCLOSURE", "PROBLEMS", "DEVELOPMENT"};
-        List<Map<String, Object>> scores = new ArrayList<>();
-        for (int i = 0; i < items.length; i++) {
-            scores.add(Map.of("item", items[i], "score", points[i]));
-        }
-        Map<String, Object> body = new HashMap<>(Map.of("scores", scores, "partyMembers", Map.of("respondents", 20, "dissatisfied", 2),
-                "representatives", Map.of("respondents", 20, "dissatisfied", 2)));
-        if (!pass) {
-            body.put("newDeadline", today.plusDays(90).toString());
-        }
-        return body;
     }
 
     /** A day of this year up to today, for records the demo backdates a little. */

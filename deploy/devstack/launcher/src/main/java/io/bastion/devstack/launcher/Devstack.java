@@ -64,7 +64,8 @@ public final class Devstack {
         try {
             out.println("devstack: starting PostgreSQL and Kafka (data in " + options.dataDirectory() + ")");
             stack.startInfrastructure();
-            out.println("devstack: starting " + ServiceSpec.ALL.size() + " services");
+            out.println("devstack: starting " + ServiceSpec.ALL.size() + " services"
+                    + (options.replicas() > 1 ? ", " + options.replicas() + " instances each" : ""));
             stack.startServices();
         } catch (ServiceProcess.StartupFailure failure) {
             err.println("devstack: " + failure.getMessage() + "; last lines of " + failure.service().logFile() + ":");
@@ -94,17 +95,18 @@ public final class Devstack {
 
     private static void printUrls(PrintStream out, Stack stack, Duration took) {
         out.printf(Locale.ROOT, "%nBastion is up (ready in %.1f s)%n%n", took.toMillis() / 1000.0);
-        out.printf(Locale.ROOT, "%-20s %-8s %-8s %-32s %-38s %-40s %s%n",
+        out.printf(Locale.ROOT, "%-22s %-8s %-8s %-32s %-38s %-40s %s%n",
                 "service", "pid", "ready", "API", "Swagger UI", "health", "metrics");
         for (ServiceProcess service : stack.running()) {
             String base = "http://localhost:" + service.port();
-            out.printf(Locale.ROOT, "%-20s %-8d %-8s %-32s %-38s %-40s %s%n", service.spec().name(), service.pid(),
+            out.printf(Locale.ROOT, "%-22s %-8d %-8s %-32s %-38s %-40s %s%n", service.label(), service.pid(),
                     String.format(Locale.ROOT, "%.1f s", service.readyAfter().toMillis() / 1000.0),
                     base + "/api/v1", base + "/q/swagger-ui", base + "/q/health/ready", base + "/q/metrics");
         }
         out.println();
         out.println("PostgreSQL  " + stack.postgresDescription());
-        out.println("Kafka       " + stack.kafkaBootstrapServers());
+        out.println("Kafka       " + stack.kafkaBootstrapServers()
+                + stack.brokers().filter(b -> b.size() > 1).map(b -> " (" + b.size() + " brokers)").orElse(""));
         out.println("Logs        " + stack.logDirectory());
         out.println();
         Path tokenFile = stack.logDirectory().getParent().resolve("tokens.env");

@@ -16,7 +16,9 @@ record LaunchOptions(
         int portOffset,
         Optional<Path> home,
         Duration readyTimeout,
-        String javaOptions) {
+        String javaOptions,
+        int replicas,
+        int brokers) {
 
     static final String USAGE = """
             usage: java -jar deploy/devstack/launcher/target/bastion-devstack.jar [options]
@@ -33,14 +35,23 @@ record LaunchOptions(
               --pg-user USER        its user (default postgres)
               --pg-password PASS    its password (default postgres)
               --kafka HOST:PORT     use this Kafka instead of the embedded one
+              --replicas N          run N instances of each service (1 to 5, default 1), sharing its
+                                    database and consumer group; instance k listens 10 × (k - 1)
+                                    above the first, e.g. village-service on 8081 and 8091
+              --brokers N           run an embedded Kafka of N brokers (1 to 5, default 1); from 3 on,
+                                    every topic has 3 replicas and takes a write once 2 have it
               --port-offset N       add N to every port (services 8081-8084, PostgreSQL 15432,
-                                    Kafka 19092-19093), to run a second stack beside the first
+                                    Kafka 19092 and up, two a broker), to run a second stack beside
+                                    the first
               --home DIR            the checkout whose built services to start (default: the one
                                     this launcher was built in)
               --ready-timeout SEC   how long the services may take to become ready (default 120)
               --java-options OPTS   JVM options for each service (default "-Xmx512m")
               --help                this text
             """;
+
+    static final int MAX_INSTANCES = 5;
+    static final int INSTANCE_PORT_STEP = 10;
 
     static LaunchOptions parse(String... args) {
         Path dataDirectory = Path.of(System.getProperty("user.home"), ".bastion", "devstack");
@@ -54,6 +65,8 @@ record LaunchOptions(
         Path home = null;
         Duration readyTimeout = Duration.ofSeconds(120);
         String javaOptions = "-Xmx512m";
+        int replicas = 1;
+        int brokers = 1;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -69,27 +82,33 @@ record LaunchOptions(
                 case "--home" -> home = Path.of(value(args, ++i, option));
                 case "--ready-timeout" -> readyTimeout = Duration.ofSeconds(number(value(args, ++i, option), option, 1, 3600));
                 case "--java-options" -> javaOptions = value(args, ++i, option);
+                case "--replicas" -> replicas = number(value(args, ++i, option), option, 1, MAX_INSTANCES);
+                case "--brokers" -> brokers = number(value(args, ++i, option), option, 1, MAX_INSTANCES);
                 default -> throw new UsageException("unknown option " + option);
             }
         }
         if (pgUrl != null && !pgUrl.startsWith("jdbc:postgresql://")) {
             throw new UsageException("--pg-url takes a jdbc:postgresql:// URL, got " + pgUrl);
         }
+        if (kafka != null && brokers > 1) {
+            throw new UsageException("--brokers starts an embedded Kafka; it cannot go with --kafka");
+        }
         return new LaunchOptions(dataDirectory.toAbsolutePath(), fresh, demo, Optional.ofNullable(pgUrl), pgUser, pgPassword,
-                Optional.ofNullable(kafka), portOffset, Optional.ofNullable(home), readyTimeout, javaOptions);
+                Optional.ofNullable(kafka), portOffset, Optional.ofNullable(home), readyTimeout, javaOptions, replicas, brokers);
     }
 
     int postgresPort() {
         return 15432 + portOffset;
     }
 
-    /** The broker's client port; its controller listens on the next one. */
+    /** The first broker's client port; its controller listens on the next one, and the next broker above. */
     int kafkaPort() {
         return 19092 + portOffset;
     }
 
-    int servicePort(ServiceSpec service) {
-        return service.port() + portOffset;
+    /** The port of instance {@code instance} (from 1) of a service. */
+    int servicePort(ServiceSpec service, int instance) {
+        return service.port() + portOffset + INSTANCE_PORT_STEP * (instance - 1);
     }
 
     private static String value(String[] args, int index, String option) {

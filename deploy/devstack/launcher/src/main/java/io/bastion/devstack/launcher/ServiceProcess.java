@@ -17,26 +17,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM from its built jar, logging to a file of its own. */
+/** One instance of a service running as a child JVM from its built jar, logging to a file of its own. */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
+    private final int instance;
     private final int port;
     private final Path logFile;
     private final Process process;
     private final Instant started = Instant.now();
     private Duration readyAfter;
 
-    private ServiceProcess(ServiceSpec spec, int port, Path logFile, Process process) {
+    private ServiceProcess(ServiceSpec spec, int instance, int port, Path logFile, Process process) {
         this.spec = spec;
+        this.instance = instance;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
     }
 
-    static ServiceProcess start(ServiceSpec spec, Path jar, int port, Map<String, String> environment,
+    /** Starts instance {@code instance} (from 1); its log is appended to, so a restart keeps what came before. */
+    static ServiceProcess start(ServiceSpec spec, int instance, Path jar, int port, Map<String, String> environment,
                                 String javaOptions, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -45,17 +48,30 @@ final class ServiceProcess {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(spec, port, logFile, builder.start());
+            return new ServiceProcess(spec, instance, port, logFile, builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + spec.name() + " from " + jar, e);
+            throw new UncheckedIOException("could not start " + label(spec, instance) + " from " + jar, e);
         }
     }
 
     ServiceSpec spec() {
         return spec;
+    }
+
+    int instance() {
+        return instance;
+    }
+
+    /** The service's name, and the instance's number from the second on: village-service, village-service-2. */
+    String label() {
+        return label(spec, instance);
+    }
+
+    static String label(ServiceSpec spec, int instance) {
+        return instance == 1 ? spec.name() : spec.name() + "-" + instance;
     }
 
     int port() {
@@ -86,7 +102,7 @@ final class ServiceProcess {
             try {
                 // Waiting on the process doubles as the pause between polls, and notices a crash at once.
                 if (process.waitFor(250, TimeUnit.MILLISECONDS)) {
-                    throw new StartupFailure(this, spec.name() + " exited with code " + process.exitValue() + " before it was ready");
+                    throw new StartupFailure(this, label() + " exited with code " + process.exitValue() + " before it was ready");
                 }
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     readyAfter = Duration.between(started, Instant.now());
@@ -96,10 +112,10 @@ final class ServiceProcess {
                 // keep polling until the deadline
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StartupFailure(this, "interrupted while waiting for " + spec.name());
+                throw new StartupFailure(this, "interrupted while waiting for " + label());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new StartupFailure(this, spec.name() + " was not ready before the timeout");
+                throw new StartupFailure(this, label() + " was not ready before the timeout");
             }
         }
     }
@@ -112,6 +128,15 @@ final class ServiceProcess {
         } catch (IOException e) {
             return List.of("(could not read " + logFile + ": " + e.getMessage() + ")");
         }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Ends the instance at once (SIGKILL), as a crash or the kernel's OOM killer would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     /** Asks the service to shut down (SIGTERM), as Ctrl-C would. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -21,8 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
- * The running stack: PostgreSQL, Kafka and the four services, started in that order and stopped
- * in the reverse. Safe to close from a shutdown hook while it is still starting.
+ * The running stack: PostgreSQL, Kafka and the four services (each in as many instances as asked),
+ * started in that order and stopped in the reverse. Safe to close from a shutdown hook while it is
+ * still starting. A drill may kill and restart an instance, stop a broker or restart PostgreSQL.
  */
 final class Stack implements AutoCloseable {
 
@@ -36,6 +38,7 @@ final class Stack implements AutoCloseable {
     private final String cursorKey = java.util.UUID.randomUUID().toString();
     private Postgres postgres;
     private EmbeddedKafka kafka;
+    private KafkaCluster brokers;
     private final List<ServiceProcess> services = new ArrayList<>();
     private boolean closed;
 
@@ -84,25 +87,57 @@ final class Stack implements AutoCloseable {
             postgres = pg;
         }
         ServiceSpec.ALL.forEach(service -> postgres.ensureDatabase(service.database()));
-        EmbeddedKafka broker = options.kafka()
-                .map(EmbeddedKafka::external)
-                .orElseGet(() -> EmbeddedKafka.persistent(options.dataDirectory().resolve("kafka"), options.kafkaPort()));
-        synchronized (this) {
-            kafka = broker;
+        if (options.kafka().isPresent()) {
+            synchronized (this) {
+                kafka = EmbeddedKafka.external(options.kafka().get());
+            }
+        } else {
+            KafkaCluster cluster = KafkaCluster.start(options.dataDirectory().resolve("kafka"), logDirectory(), options.kafkaPort(),
+                    options.brokers(), options.readyTimeout());
+            synchronized (this) {
+                brokers = cluster;
+                kafka = EmbeddedKafka.external(cluster.bootstrapServers());
+            }
         }
         kafka.ensureTopics(ServiceSpec.ALL.stream()
                 .flatMap(service -> Stream.of(service.topic(), service.deadLetterTopic()))
-                .toList(), 3);
+                .toList(), 3, Math.min(3, options.brokers()));
+    }
+
+    /** The embedded Kafka cluster; empty when the stack uses an external one. */
+    synchronized Optional<KafkaCluster> brokers() {
+        return Optional.ofNullable(brokers);
+    }
+
+    /** Restarts the embedded PostgreSQL on its data and port, as a failover or a host reboot would. */
+    void restartPostgres() {
+        if (!postgres.isEmbedded()) {
+            throw new IllegalStateException("the stack uses an external PostgreSQL");
+        }
+        postgres.close();
+        Postgres restarted = Postgres.persistent(options.dataDirectory().resolve("postgres"), options.postgresPort());
+        synchronized (this) {
+            postgres = restarted;
+        }
     }
 
     void startServices() {
-        for (ServiceSpec spec : ServiceSpec.ALL) {
-            synchronized (this) {
-                if (closed) {
-                    return;
+        for (int instance = 1; instance <= options.replicas(); instance++) {
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                    services.add(launch(spec, instance));
                 }
-                int port = options.servicePort(spec);
-                services.add(ServiceProcess.start(spec, jarOf(home, spec), port, Map.of(
+            }
+        }
+        awaitAllReady(running(), Instant.now().plus(options.readyTimeout()));
+    }
+
+    private ServiceProcess launch(ServiceSpec spec, int instance) {
+        int port = options.servicePort(spec, instance);
+        return ServiceProcess.start(spec, instance, jarOf(home, spec), port, Map.of(
                         "BASTION_HTTP_PORT", Integer.toString(port),
                         "BASTION_DB_URL", postgres.jdbcUrl(spec.database()),
                         "BASTION_DB_USER", postgres.appUser(),
@@ -111,15 +146,22 @@ final class Stack implements AutoCloseable {
                         "BASTION_JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyFile().toString(),
                         "BASTION_JWT_ISSUER", TokenIssuer.ISSUER,
                         "BASTION_CURSOR_KEY", cursorKey),
-                        options.javaOptions(), logDirectory().resolve(spec.name() + ".log")));
-            }
+                options.javaOptions(), logDirectory().resolve(ServiceProcess.label(spec, instance) + ".log"));
+    }
+
+    /** Starts a stopped or killed instance again in its place, and waits until it is ready. */
+    ServiceProcess restart(ServiceProcess instance) {
+        ServiceProcess restarted;
+        synchronized (this) {
+            restarted = launch(instance.spec(), instance.instance());
+            services.set(services.indexOf(instance), restarted);
         }
-        awaitAllReady(Instant.now().plus(options.readyTimeout()));
+        awaitAllReady(List.of(restarted), Instant.now().plus(options.readyTimeout()));
+        return restarted;
     }
 
     /** Polls every service at once, so each one's time to ready is its own, not its turn in a queue. */
-    private void awaitAllReady(Instant deadline) {
-        List<ServiceProcess> starting = running();
+    private static void awaitAllReady(List<ServiceProcess> starting, Instant deadline) {
         ExecutorService pollers = Executors.newFixedThreadPool(Math.max(1, starting.size()), runnable -> {
             Thread thread = new Thread(runnable, "devstack-ready-poll");
             thread.setDaemon(true);
@@ -153,6 +195,11 @@ final class Stack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** The JDBC URL of a service's database, for an admin who checks what the services wrote. */
+    String jdbcUrl(ServiceSpec service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -167,8 +214,8 @@ final class Stack implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (kafka != null) {
-            kafka.close();
+        if (brokers != null) {
+            brokers.close();
         }
         if (postgres != null) {
             postgres.close();

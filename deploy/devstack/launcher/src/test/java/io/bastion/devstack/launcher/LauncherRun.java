@@ -141,7 +141,9 @@ final class LauncherRun implements AutoCloseable {
     static int freePortOffset() {
         for (int offset = 20000; offset < 40000; offset += 137) {
             int o = offset;
-            if (IntStream.of(8081, 8082, 8083, 8084, 15432, 19092, 19093).allMatch(port -> isFree(port + o))) {
+            // Two instances of each service and three brokers, as the cluster runs take.
+            if (IntStream.of(8081, 8082, 8083, 8084, 8091, 8092, 8093, 8094, 15432, 19092, 19093, 19094, 19095, 19096, 19097)
+                    .allMatch(port -> isFree(port + o))) {
                 return offset;
             }
         }
