@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 @Path("/api/v1/campaigns/{year}/categories")
@@ -70,7 +69,7 @@ public class CategoryResource {
     }
 
     private static int year(String year) {
-        LocalDate today = Now.today(ZoneId.systemDefault());
+        LocalDate today = Now.today();
         try {
             int y = Integer.parseInt(year);
             if (CampaignYears.plausible(y, today)) {

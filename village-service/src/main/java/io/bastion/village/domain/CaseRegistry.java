@@ -18,7 +18,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +75,7 @@ public class CaseRegistry {
     private RectificationCase open(CaseDraft draft, UUID previousCaseId, Actor actor, Trigger trigger, String reason) {
         List<Violation> violations = new ArrayList<>(draft.violations(
                 draft.campaignYear() == null ? Set.of() : catalogue(draft.campaignYear(), draft.villageCode()),
-                Now.today(ZoneId.systemDefault())));
+                Now.today()));
         Grading.check(actor, trigger, KeyContactGrade.NONE, draft.grade());
         Optional<Village> village = violations.stream().anyMatch(v -> v.field().equals("villageCode"))
                 ? Optional.empty() : villages.find(draft.villageCode());
@@ -96,7 +95,7 @@ public class CaseRegistry {
         c.status = CaseStatus.IDENTIFIED;
         c.apply(draft);
         if (c.identifiedOn == null) {
-            c.identifiedOn = Now.today(ZoneId.systemDefault());
+            c.identifiedOn = Now.today();
         }
         c.previousCaseId = previousCaseId;
         c.createdAt = Now.timestamp();
@@ -125,7 +124,7 @@ public class CaseRegistry {
         }
         Grading.check(actor, Trigger.COMMAND, c.grade, draft.grade());
         // Judged against a year the case does not have, the day's window says nothing the refused year does not.
-        violations.addAll(draft.violations(catalogue(c.campaignYear, c.villageCode), Now.today(ZoneId.systemDefault())).stream()
+        violations.addAll(draft.violations(catalogue(c.campaignYear, c.villageCode), Now.today()).stream()
                 .filter(v -> !v.field().equals("villageCode") && !v.field().equals("campaignYear"))
                 .filter(v -> !(otherYear && v.rule().equals("in-campaign"))).toList());
         if (!violations.isEmpty()) {
@@ -155,7 +154,7 @@ public class CaseRegistry {
         if (failedAcceptance && deadline == null) {
             throw new InvalidInput(INVALID, new Violation("deadline", "required-after-failed-acceptance", null));
         }
-        if (deadline != null && !deadline.isAfter(Now.today(ZoneId.systemDefault()))) {
+        if (deadline != null && !deadline.isAfter(Now.today())) {
             throw new InvalidInput(INVALID, new Violation("deadline", "in-the-future", deadline.toString()));
         }
         CaseStatus from = c.status;
@@ -186,7 +185,7 @@ public class CaseRegistry {
         if (previous.status == CaseStatus.CONSOLIDATING) {
             move(previousId, CaseStatus.RELAPSED, "relapse found", null, actor, trigger);
         }
-        CaseDraft draft = new CaseDraft(previous.villageCode, Now.today(ZoneId.systemDefault()).getYear(),
+        CaseDraft draft = new CaseDraft(previous.villageCode, Now.today().getYear(),
                 categories == null || categories.isEmpty() ? List.of(previous.categories) : categories,
                 previous.otherBasis, basis, IdentificationSource.FOLLOW_UP_VISIT.name(), "relapse of case " + previousId,
                 0, 0, 0, List.of(previous.hardCaseFlags), previous.grade.name(), null, null);

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +54,7 @@ public class IndicatorBook {
     @Transactional
     public Recorded record(String villageCode, int year, Integer expectedVersion, IndicatorDraft draft, Actor actor) {
         villages.get(villageCode);
-        List<Violation> violations = draft.violations(year, Now.today(ZoneId.systemDefault()).getYear());
+        List<Violation> violations = draft.violations(year, Now.today().getYear());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }

@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ public class TeamRoster {
     @Transactional
     public TeamMember voidTenure(String villageCode, UUID id, int expectedVersion, String reason, Actor actor) {
         TeamMember member = changeable(villageCode, id, expectedVersion);
-        member.voidBy(actor, reason, Now.today(ZoneId.systemDefault()));
+        member.voidBy(actor, reason, Now.today());
         em.flush();
         outbox.append(TeamMemberChanged.of(member));
         audit.record(actor, "team.void", "team-member", id.toString(), member.villageCode, Map.of("reason", reason));
@@ -146,7 +145,7 @@ public class TeamRoster {
     }
 
     private void check(TeamMemberDraft draft) {
-        List<Violation> violations = draft.violations(Now.today(ZoneId.systemDefault()));
+        List<Violation> violations = draft.violations(Now.today());
         if (!violations.isEmpty()) {
             throw new InvalidInput(INVALID, violations);
         }

@@ -1,6 +1,7 @@
 package io.bastion.village.api;
 
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.platform.domain.Now;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static io.bastion.village.Callers.caseOf;
@@ -83,7 +83,7 @@ class CaseApiTest {
         countyAdmin().body("{}").post("/api/v1/cases").then().statusCode(422)
                 .body("errors.field", hasItem("villageCode")).body("errors.field", hasItem("campaignYear"))
                 .body("errors.field", hasItem("categories"));
-        for (int implausible : new int[]{2014, LocalDate.now().getYear() + 2}) {
+        for (int implausible : new int[]{2014, Now.today().getYear() + 2}) {
             countyAdmin().body(caseOf("410423203302").replace("2026", String.valueOf(implausible))).post("/api/v1/cases").then()
                     .statusCode(422).body("errors.rule", hasItem("range"));
         }
@@ -134,7 +134,7 @@ class CaseApiTest {
         move(id, "PLANNING", null);
         move(id, "RECTIFYING", null);
         move(id, "ACCEPTANCE", null);
-        String deadline = LocalDate.now().plusMonths(3).toString();
+        String deadline = Now.today().plusMonths(3).toString();
         move(id, "RECTIFYING", deadline);
         countyAdmin().get("/api/v1/cases/" + id).then().body("rectifyDeadline", equalTo(deadline));
         move(id, "ACCEPTANCE", null);
@@ -169,7 +169,7 @@ class CaseApiTest {
                 .body("source", equalTo("FOLLOW_UP_VISIT"))
                 .body("categories", contains("TEAM_DISUNITED"))
                 .body("grade", equalTo("CITY_B"))
-                .body("campaignYear", equalTo(LocalDate.now().getYear()));
+                .body("campaignYear", equalTo(Now.today().getYear()));
         countyAdmin().get("/api/v1/cases/" + id).then().body("status", equalTo("RELAPSED"));
         // A retry after a lost answer gets the same new case, not a second one.
         countyAdmin().header("Idempotency-Key", "relapse-" + id).body(body).post("/api/v1/cases/" + id + "/relapses").then()
@@ -195,7 +195,7 @@ class CaseApiTest {
         String village = "410423203315";
         ensureVillage(village, "旧案村");
         String early = caseOf(village).replace("\"grade\":\"CITY_B\"", "\"grade\":\"CITY_B\",\"identifiedOn\":\"2026-02-10\"");
-        countyAdmin().body(early.replace("2026-02-10", LocalDate.now().plusDays(1).toString())).post("/api/v1/cases").then()
+        countyAdmin().body(early.replace("2026-02-10", Now.today().plusDays(1).toString())).post("/api/v1/cases").then()
                 .statusCode(422).body("errors[0].field", equalTo("identifiedOn")).body("errors[0].rule", equalTo("not-in-the-future"));
         countyAdmin().body(early.replace("2026-02-10", "2024-12-31")).post("/api/v1/cases").then().statusCode(422)
                 .body("errors[0].rule", equalTo("in-campaign"));
@@ -207,7 +207,7 @@ class CaseApiTest {
                 && CloudEvents.header(r, "ce_type").startsWith("bastion.village.case-"), 2);
         assertEquals(List.of("2026-02-10", "2026-01-20"), events.stream().map(r -> new JsonPath(r.value()).getString("identifiedOn")).toList());
         // Entered without a day, a case was identified the day it was entered.
-        open("410423203316").then().statusCode(201).body("identifiedOn", equalTo(LocalDate.now().toString()));
+        open("410423203316").then().statusCode(201).body("identifiedOn", equalTo(Now.today().toString()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.bastion.village.api;
 import io.bastion.devstack.infra.EventSchemas;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.TopicRecords;
+import io.bastion.platform.domain.Now;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static io.bastion.village.Callers.countyAdmin;
@@ -65,7 +65,7 @@ class IndicatorApiTest {
 
     @Test
     void figuresAreCheckedTogether() {
-        int next = LocalDate.now().getYear() + 1;
+        int next = Now.today().getYear() + 1;
         countyAdmin().body("{\"partyMembersDeveloped\":-1,\"venueBuilt\":true,\"venueInvestment\":1.234,\"collectiveIncome\":-2,"
                         + "\"rulesEstablished\":-1}")
                 .put("/api/v1/villages/410423203371/indicators/" + next).then().statusCode(422)

@@ -3,6 +3,7 @@ package io.bastion.village.api;
 import io.bastion.devstack.infra.EventSchemas;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.TopicRecords;
+import io.bastion.platform.domain.Now;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -150,7 +151,7 @@ class TeamApiTest {
                 .body("errors.rule", containsInAnyOrder("required", "id-card-number", "phone", "reserve-cadre-on-no-committee",
                         "required-when-sent", "not-before-start", "one-of"))
                 .body(not(containsString("410423198001011239")));
-        countyAdmin().body(member("周九", null, null, "MEMBER", null, "FROM_VILLAGE", null, java.time.LocalDate.now().plusDays(30).toString()))
+        countyAdmin().body(member("周九", null, null, "MEMBER", null, "FROM_VILLAGE", null, Now.today().plusDays(30).toString()))
                 .post("/api/v1/villages/410423207204/team").then().statusCode(422)
                 .body("errors.rule", containsInAnyOrder("required", "not-in-the-future"));
         countyAdmin().get("/api/v1/villages/410423207204/team").then().body("$", org.hamcrest.Matchers.hasSize(0));

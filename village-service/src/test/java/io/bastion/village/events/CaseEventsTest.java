@@ -3,6 +3,7 @@ package io.bastion.village.events;
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.EventSchemas;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.platform.domain.Now;
 import io.bastion.village.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +56,7 @@ class CaseEventsTest {
         Callers.awaitStatus(caseId, "RECTIFYING");
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-requested.v1", village, data(caseId, village, ""));
         Callers.awaitStatus(caseId, "ACCEPTANCE");
-        String newDeadline = LocalDate.now().plusMonths(2).toString();
+        String newDeadline = Now.today().plusMonths(2).toString();
         CloudEvents.publish("bastion.supervision", UUID.randomUUID().toString(), "bastion.supervision.acceptance-failed.v1", village,
                 data(caseId, village, ",\"score\":64,\"newDeadline\":\"" + newDeadline + "\""));
         Callers.awaitStatus(caseId, "RECTIFYING");

@@ -44,6 +44,20 @@ class VillageEventsTest {
         Callers.ensureDivisions();
     }
 
+    /** One trace from the request through the outbox onto Kafka: the record names the request's trace, and the request's span is exported. */
+    @Test
+    void theEventOfATracedRequestCarriesItsTraceOntoKafka() {
+        String code = "410423203262";
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        countyAdmin().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").body(village(code, "追踪村"))
+                .post("/api/v1/villages").then().statusCode(201);
+        ConsumerRecord<String, String> event = CloudEvents.await("bastion.village", r -> code.equals(r.key()), 1).get(0);
+        String traceparent = CloudEvents.header(event, "traceparent");
+        assertNotNull(traceparent, "the record carries no trace context");
+        assertEquals(traceId, traceparent.split("-")[1], "the record continues the request's trace");
+        assertTrue(TestInfrastructure.shared().collector.awaitTrace(traceId), "the request's span was not exported");
+    }
+
     @Test
     void oneCloudEventPerChangeKeyedByTheVillageAndValidAgainstItsSchema() throws Exception {
         String code = "410423203261";

@@ -18,6 +18,8 @@ public final class Now {
 
     private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
             ConfigProvider.getConfig().getOptionalValue("bastion.clock-offset", Duration.class).orElse(Duration.ZERO));
+    private static final ZoneId COUNTY = ConfigProvider.getConfig().getOptionalValue("bastion.zone", ZoneId.class)
+            .orElse(ZoneId.of("Asia/Shanghai"));
 
     private Now() {
     }
@@ -29,6 +31,11 @@ public final class Now {
     /** The time of a change, to the microsecond PostgreSQL keeps, so an answer and a later read agree. */
     public static OffsetDateTime timestamp() {
         return OffsetDateTime.now(CLOCK).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The day it is in the county (bastion.zone), whatever zone the machine is set to. */
+    public static LocalDate today() {
+        return today(COUNTY);
     }
 
     /** The day it is in the zone. */

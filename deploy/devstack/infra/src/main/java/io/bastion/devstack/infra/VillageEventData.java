@@ -1,6 +1,7 @@
 package io.bastion.devstack.infra;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The data of village-service's case events as its relay publishes them, for services whose tests
@@ -8,6 +9,9 @@ import java.time.LocalDate;
  * {@code docs/events}; the tests check that before publishing.
  */
 public final class VillageEventData {
+
+    /** The services count days in the county's zone, not the machine's. */
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     public static final String CASE_IDENTIFIED = "bastion.village.case-identified.v1";
     public static final String CASE_UPDATED = "bastion.village.case-updated.v1";
@@ -22,14 +26,14 @@ public final class VillageEventData {
     public static String caseIdentified(String caseId, String village, String... categories) {
         return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
                 + "\",\"countyCode\":\"" + village.substring(0, 6) + "\",\"villageName\":\"测试村" + village.substring(9)
-                + "\",\"campaignYear\":2026,\"identifiedOn\":\"" + LocalDate.now() + "\",\"categories\":[\""
+                + "\",\"campaignYear\":2026,\"identifiedOn\":\"" + LocalDate.now(COUNTY) + "\",\"categories\":[\""
                 + String.join("\",\"", categories) + "\"],\"grade\":\"CITY_B\","
                 + "\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":2,\"suggestionsCollected\":4,\"source\":\"SCREENING\",\"previousCaseId\":null,\"version\":0}";
     }
 
     public static String caseUpdated(String caseId, String village, String status, String grade, int version, String... categories) {
         return "{\"caseId\":\"" + caseId + "\",\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + village.substring(0, 9)
-                + "\",\"campaignYear\":2026,\"identifiedOn\":\"" + LocalDate.now() + "\",\"status\":\"" + status
+                + "\",\"campaignYear\":2026,\"identifiedOn\":\"" + LocalDate.now(COUNTY) + "\",\"status\":\"" + status
                 + "\",\"categories\":[\"" + String.join("\",\"", categories)
                 + "\"],\"grade\":\"" + grade + "\",\"hardCase\":false,\"hardCaseFlags\":[],\"talksHeld\":3,\"suggestionsCollected\":5,"
                 + "\"questionnaires\":0,\"version\":" + version + "}";
