@@ -34,3 +34,6 @@ $$;
 create index if not exists outbox_published on outbox (published_at) where published_at is not null;
 create index if not exists processed_event_processed on processed_event (processed_at);
 create index if not exists idempotency_record_created on idempotency_record (created_at);
+
+-- The W3C trace context of the request that wrote an event, which the relay sends along (TraceContext).
+alter table outbox add column if not exists trace_parent varchar(55);

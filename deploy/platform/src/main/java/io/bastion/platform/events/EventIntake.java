@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.domain.Now;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +35,8 @@ import java.util.function.Consumer;
  * must not send good events to the dead-letter topic. Each outcome is counted per event type
  * for Prometheus: {@code bastion_events_applied_total}, {@code bastion_events_repeated_total} (a
  * redelivery, skipped), {@code bastion_events_retried_total} and {@code bastion_events_dead_lettered_total}.
+ * Each event is applied in a span of the trace its {@code traceparent} header continues, so what its
+ * handler writes, events included, belongs to the request that started it all.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -44,6 +52,9 @@ public class EventIntake {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Tracer tracer;
+
     public CompletionStage<Void> consume(Message<String> message, Map<String, Consumer<IncomingEvent>> handlers) {
         String type = "unknown";
         try {
@@ -54,17 +65,28 @@ public class EventIntake {
             if (handler != null) {
                 String source = metadata.getSource().toString();
                 String retriedType = type;
-                Optional<Boolean> applied = ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> {
-                    boolean first = processed.claim(source, metadata.getId(), metadata.getType());
-                    if (first) {
-                        handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), timeOf(metadata),
-                                parse(message.getPayload())));
-                    }
-                    return first;
-                }), Thread::sleep, failure -> {
-                    count("bastion.events.retried", retriedType);
-                    LOG.warnf("event of type %s not applied yet (%s); trying again", retriedType, failure.getClass().getSimpleName());
-                });
+                Span span = tracer.spanBuilder(type + " process").setParent(TraceContext.parent(traceparentOf(message)))
+                        .setSpanKind(SpanKind.CONSUMER).setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.message.id", metadata.getId()).startSpan();
+                Optional<Boolean> applied;
+                try (Scope ignored = span.makeCurrent()) {
+                    applied = ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> {
+                        boolean first = processed.claim(source, metadata.getId(), metadata.getType());
+                        if (first) {
+                            handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), timeOf(metadata),
+                                    parse(message.getPayload())));
+                        }
+                        return first;
+                    }), Thread::sleep, failure -> {
+                        count("bastion.events.retried", retriedType);
+                        LOG.warnf("event of type %s not applied yet (%s); trying again", retriedType, failure.getClass().getSimpleName());
+                    });
+                } catch (RuntimeException e) {
+                    span.recordException(e);
+                    throw e;
+                } finally {
+                    span.end();
+                }
                 if (applied.isEmpty()) {
                     // Stopping: unacknowledged, the event is delivered again after the restart.
                     return new CompletableFuture<>();
@@ -77,6 +99,13 @@ public class EventIntake {
             count("bastion.events.dead.lettered", type);
             return message.nack(e);
         }
+    }
+
+    private static String traceparentOf(Message<String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> kafka.getHeaders().lastHeader(TraceContext.HEADER))
+                .map(header -> new String(header.value(), StandardCharsets.US_ASCII))
+                .orElse(null);
     }
 
     /** Per event type, so an operator sees which kind a consumer applies, skips as a repeat, or dead-letters. */

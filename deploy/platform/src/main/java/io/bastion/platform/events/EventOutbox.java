@@ -50,15 +50,17 @@ public class EventOutbox {
             return;
         }
         Timestamp now = Timestamp.from(Now.timestamp().toInstant());
+        String trace = TraceContext.current();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into outbox (event_id, event_type, subject, payload, occurred_at) values (?, ?, ?, ?::jsonb, ?)")) {
+                    "insert into outbox (event_id, event_type, subject, payload, occurred_at, trace_parent) values (?, ?, ?, ?::jsonb, ?, ?)")) {
                 for (OutgoingEvent event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, event.type());
                     insert.setString(3, event.subject());
                     insert.setString(4, write(event));
                     insert.setTimestamp(5, now);
+                    insert.setString(6, trace);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -40,4 +40,8 @@ public class OutboxEntry extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The W3C trace context of the request that wrote the event; null when it was not traced. */
+    @Column(name = "trace_parent", length = 55)
+    public String traceParent;
 }

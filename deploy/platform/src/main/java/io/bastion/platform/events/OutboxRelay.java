@@ -18,7 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,9 +152,18 @@ public class OutboxRelay {
         return batch.size();
     }
 
+    /** The trace context the event was written in travels with it, so its consumers continue that trace. */
+    private static RecordHeaders headersOf(OutboxEntry entry) {
+        RecordHeaders headers = new RecordHeaders();
+        if (entry.traceParent != null) {
+            headers.add(TraceContext.HEADER, entry.traceParent.getBytes(StandardCharsets.US_ASCII));
+        }
+        return headers;
+    }
+
     private Metadata metadataOf(OutboxEntry entry) {
         return Metadata.of(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(entry.subject).build(),
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(entry.subject).withHeaders(headersOf(entry)).build(),
                 OutgoingCloudEventMetadata.<String>builder()
                         .withId(entry.eventId.toString())
                         .withSource(source)

@@ -37,10 +37,27 @@ public final class CloudEvents {
 
     /** Publishes an event that says it happened at {@code time} ({@code ce_time}), as a relay catching up would. */
     public static String publish(String topic, String id, String type, String key, String data, Instant time) {
+        return send(record(topic, id, type, key, data, time), type);
+    }
+
+    /** Publishes an event written while serving a traced request: its {@code traceparent} header names that request's span. */
+    public static String publishTraced(String topic, String type, String key, String data, String traceparent) {
+        ProducerRecord<String, String> record = record(topic, UUID.randomUUID().toString(), type, key, data, Instant.now());
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.US_ASCII));
+        return send(record, type);
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String id, String type, String key, String data, Instant time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
         Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/bastion/" + topic.substring("bastion.".length()) + "-service",
                         "ce_type", type, "ce_subject", key, "ce_time", time.toString(), "content-type", "application/json")
                 .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static String send(ProducerRecord<String, String> record, String type) {
+        String topic = record.topic();
+        String id = CloudEvents.header(record.headers().lastHeader("ce_id"));
         try {
             producer().send(record).get();
         } catch (Exception e) {
@@ -63,7 +80,10 @@ public final class CloudEvents {
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
+        return header(record.headers().lastHeader(name));
+    }
+
+    private static String header(Header header) {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 

@@ -25,12 +25,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Bastion service promises its operators, whatever its domain: readiness that checks
  * the database and Kafka for real, an OpenAPI document that says who it is, Swagger UI, Prometheus
- * metrics (the outbox's backlog and the events applied, repeated and dead-lettered among them), and a
- * Flyway-owned schema with the outbox and processed-event tables. A service's test
+ * metrics (the outbox's backlog and the events applied, repeated and dead-lettered among them), traces
+ * that an event's record carries into its consumer, and a Flyway-owned schema with the outbox and
+ * processed-event tables. A service's test
  * extends this class and runs under {@code @QuarkusTest} with {@link TestInfrastructure}.
  */
 public abstract class ServicePlatformContract {
@@ -111,6 +113,15 @@ public abstract class ServicePlatformContract {
         assertEquals(applied + 1, counter("bastion_events_applied_total", event.type()), "applied once");
         assertEquals(repeated + 1, counter("bastion_events_repeated_total", event.type()), "its redelivery skipped");
         assertEquals(deadLettered + 1, counter("bastion_events_dead_lettered_total", event.type()), "the unreadable one dead-lettered");
+    }
+
+    /** An event is applied in a span of the trace its {@code traceparent} header names, and that span is exported. */
+    @Test
+    void anEventIsAppliedInTheTraceItsRecordCarriesAndTheSpanIsExported() {
+        ConsumedEvent event = consumedEvent();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        CloudEvents.publishTraced(event.topic(), event.type(), event.key(), event.data(), "00-" + traceId + "-b7ad6b7169203331-01");
+        assertTrue(TestInfrastructure.shared().collector.awaitTrace(traceId), "no span of trace " + traceId + " reached the collector");
     }
 
     /** A counter's value for an event type as /q/metrics shows it; 0 before it was first counted. */

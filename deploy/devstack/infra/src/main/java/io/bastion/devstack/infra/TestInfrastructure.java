@@ -33,7 +33,12 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.password", infra.postgres.appPassword(),
                 "kafka.bootstrap.servers", infra.kafka.bootstrapServers(),
                 "mp.jwt.verify.publickey.location", infra.tokens.publicKeyFile().toString(),
-                "mp.jwt.verify.issuer", TokenIssuer.ISSUER);
+                "mp.jwt.verify.issuer", TokenIssuer.ISSUER,
+                // Traced as production is once BASTION_OTLP_ENDPOINT names a collector: this run's.
+                "quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.traces.endpoint", infra.collector.endpoint(),
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                "quarkus.otel.bsp.schedule.delay", "200ms");
     }
 
     @Override
@@ -50,12 +55,13 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         return shared;
     }
 
-    /** The PostgreSQL server, this run's database on it, the Kafka broker, and the token issuer. */
+    /** The PostgreSQL server, this run's database on it, the Kafka broker, the token issuer and a trace collector. */
     public static final class Shared {
         public final Postgres postgres;
         public final String database;
         public final EmbeddedKafka kafka;
         public final TokenIssuer tokens;
+        public final OtlpCollector collector = OtlpCollector.start();
         private final Path keyDirectory;
 
         private Shared(Postgres postgres, String database, EmbeddedKafka kafka, Path keyDirectory) {
@@ -83,6 +89,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         }
 
         private void close() {
+            collector.close();
             kafka.close();
             if (!postgres.isEmbedded()) {
                 postgres.dropDatabase(database);
