@@ -110,7 +110,7 @@ final class DemoApi {
         }
     }
 
-    private static String json(Object body) {
+    static String json(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -118,7 +118,7 @@ final class DemoApi {
         }
     }
 
-    private static JsonNode parse(String text) {
+    static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
