@@ -1,12 +1,12 @@
 package io.bastion.plan;
 
-import java.time.LocalDate;
+import io.bastion.platform.domain.Now;
 
 /** JSON bodies of plans, measures and meetings as a township writes them. */
 public final class PlanBodies {
 
     /** Comfortably inside the 2026 campaign (which ends on 2027-12-31) and after today. */
-    public static final String DEADLINE = LocalDate.now().plusMonths(6).toString();
+    public static final String DEADLINE = Now.today().plusMonths(6).toString();
 
     private PlanBodies() {
     }

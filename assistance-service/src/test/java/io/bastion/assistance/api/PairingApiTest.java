@@ -3,6 +3,7 @@ package io.bastion.assistance.api;
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.VillageEventData;
+import io.bastion.platform.domain.Now;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -182,7 +183,7 @@ class PairingApiTest {
 
         // The unit's appraisal: a case past its deadline, untransformed, puts the unit among those behind.
         move(caseId, village, "IDENTIFIED", "PLANNING", null, 1);
-        move(caseId, village, "PLANNING", "RECTIFYING", LocalDate.now().minusDays(10).toString(), 2);
+        move(caseId, village, "PLANNING", "RECTIFYING", Now.today().minusDays(10).toString(), 2);
         countyAdmin().get("/api/v1/appraisal/units/" + unit).then().statusCode(200).body("activePairings", equalTo(2))
                 .body("overdue", equalTo(2)).body("byStatus.RECTIFYING", equalTo(2)).body("cases[0].daysOverdue", equalTo(10));
         countyAdmin().get("/api/v1/appraisal/units-behind").then().statusCode(200).body("items.unit.id", hasItem(unit))

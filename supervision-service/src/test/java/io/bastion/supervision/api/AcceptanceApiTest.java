@@ -2,6 +2,7 @@ package io.bastion.supervision.api;
 
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.platform.domain.Now;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,7 +10,6 @@ import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static io.bastion.supervision.Callers.SCHEMAS;
@@ -58,10 +58,10 @@ class AcceptanceApiTest {
                 .body("errors[0].rule", equalTo("required-when-failed"));
         // Rectified again within a year: a later deadline is a typing error.
         inspector().header("If-Match", requested.header("ETag")).body(assessment(25, 15, 15, 10, 4, 2, 2,
-                        LocalDate.now().plusYears(1).plusDays(2).toString()))
+                        Now.today().plusYears(1).plusDays(2).toString()))
                 .post("/api/v1/acceptances/" + first + "/assessment").then().statusCode(422)
                 .body("errors[0].field", equalTo("newDeadline")).body("errors[0].rule", equalTo("within-a-year"));
-        String newDeadline = LocalDate.now().plusMonths(3).toString();
+        String newDeadline = Now.today().plusMonths(3).toString();
         inspector().header("If-Match", requested.header("ETag")).body(assessment(25, 15, 15, 10, 4, 2, 2, newDeadline))
                 .post("/api/v1/acceptances/" + first + "/assessment").then().statusCode(200).body("status", equalTo("FAILED"))
                 .body("score", equalTo(69)).body("newDeadline", equalTo(newDeadline));
@@ -91,10 +91,10 @@ class AcceptanceApiTest {
         String followUp = written.path("id");
         moved(caseId, village, "CONSOLIDATING", "WRITTEN_OFF", null, 7);
 
-        inspector().header("If-Match", written.header("ETag")).body("{\"visitedOn\":\"" + LocalDate.now().minusDays(1)
+        inspector().header("If-Match", written.header("ETag")).body("{\"visitedOn\":\"" + Now.today().minusDays(1)
                 + "\",\"relapsed\":true,\"basis\":\"班子再度不团结\"}").post("/api/v1/follow-ups/" + followUp + "/result").then()
                 .statusCode(422).body("errors[0].rule", equalTo("required-when-relapsed"));
-        inspector().header("If-Match", written.header("ETag")).body("{\"visitedOn\":\"" + LocalDate.now().minusDays(1)
+        inspector().header("If-Match", written.header("ETag")).body("{\"visitedOn\":\"" + Now.today().minusDays(1)
                 + "\",\"relapsed\":true,\"categories\":[\"TEAM_DISUNITED\"],\"basis\":\"班子再度不团结\"}")
                 .post("/api/v1/follow-ups/" + followUp + "/result").then().statusCode(200).body("relapsed", equalTo(true));
 

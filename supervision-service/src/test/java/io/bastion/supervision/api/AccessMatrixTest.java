@@ -7,6 +7,7 @@ import io.bastion.devstack.infra.AccessWorld.Target;
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.VillageEventData;
+import io.bastion.platform.domain.Now;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -42,7 +43,7 @@ class AccessMatrixTest extends AccessMatrix {
 
     @Override
     protected AccessWorld build() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Now.today();
         AccessWorld w = new AccessWorld().reference("bulletins", "acceptance-checklist")
                 .personal("notifications", Caller.TOWNSHIP_OPERATOR)
                 .query("from", "2026-01-01").query("to", today.toString())

@@ -3,6 +3,7 @@ package io.bastion.supervision.api;
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.VillageEventData;
+import io.bastion.platform.domain.Now;
 import io.bastion.supervision.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,11 +63,11 @@ class DashboardApiTest {
         inspector().header("If-Match", requested.header("ETag")).body("{\"scores\":[{\"item\":\"TEAM\",\"score\":20},{\"item\":\"RULES\","
                 + "\"score\":10},{\"item\":\"DISCLOSURE\",\"score\":10},{\"item\":\"PROBLEMS\",\"score\":10},{\"item\":\"DEVELOPMENT\",\"score\":5}],"
                 + "\"partyMembers\":{\"respondents\":10,\"dissatisfied\":1},\"representatives\":{\"respondents\":10,\"dissatisfied\":1},"
-                + "\"newDeadline\":\"" + LocalDate.now().plusMonths(2) + "\"}").post("/api/v1/acceptances/" + requested.path("id") + "/assessment")
+                + "\"newDeadline\":\"" + Now.today().plusMonths(2) + "\"}").post("/api/v1/acceptances/" + requested.path("id") + "/assessment")
                 .then().statusCode(200);
-        inspector().body("{\"kind\":\"ANNOUNCED\",\"villageCode\":\"" + TOWNSHIP + "202\",\"inspectedOn\":\"" + LocalDate.now() + "\","
+        inspector().body("{\"kind\":\"ANNOUNCED\",\"villageCode\":\"" + TOWNSHIP + "202\",\"inspectedOn\":\"" + Now.today() + "\","
                 + "\"inspectors\":[\"刘洋\"],\"summary\":\"检查\",\"findings\":[{\"description\":\"无场所\",\"severity\":\"CRITICAL\","
-                + "\"correctionRequired\":\"落实场所\",\"correctionDeadline\":\"" + LocalDate.now().plusDays(30) + "\"}]}")
+                + "\"correctionRequired\":\"落实场所\",\"correctionDeadline\":\"" + Now.today().plusDays(30) + "\"}]}")
                 .post("/api/v1/inspections").then().statusCode(201);
 
         JsonPath figures = awaitPlans();

@@ -2,6 +2,7 @@ package io.bastion.supervision.api;
 
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.platform.domain.Now;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,7 +35,7 @@ class InspectionApiTest {
     void findingsAreCorrectedVerifiedAndClosed() {
         String village = "410423203601";
         String caseId = rectifying(village);
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = Now.today().minusDays(1);
         String body = "{\"kind\":\"UNANNOUNCED\",\"villageCode\":\"" + village + "\",\"inspectedOn\":\"" + yesterday + "\","
                 + "\"inspectors\":[\"县委组织部 刘洋\",\"县纪委 陈静\"],\"summary\":\"村室无人值班，公开栏未更新\",\"findings\":["
                 + "{\"description\":\"村务公开栏三个月未更新\",\"severity\":\"SERIOUS\",\"correctionRequired\":\"本周内更新并建立台账\","

@@ -2,6 +2,7 @@ package io.bastion.supervision.api;
 
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.platform.domain.Now;
 import io.bastion.supervision.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -34,7 +34,7 @@ class InterviewApiTest {
     private static String overdueMeasure(String caseId, String village, String measureId, int version) {
         return "{\"measureId\":\"" + measureId + "\",\"planId\":\"" + UUID.randomUUID() + "\",\"caseId\":\"" + caseId + "\","
                 + "\"villageCode\":\"" + village + "\",\"townshipCode\":\"" + TOWNSHIP + "\",\"campaignYear\":2026,\"key\":\"M1\","
-                + "\"problemKey\":\"P1\",\"remedy\":\"WEAKNESS\",\"deadline\":\"" + LocalDate.now().minusDays(5) + "\",\"status\":\"OPEN\","
+                + "\"problemKey\":\"P1\",\"remedy\":\"WEAKNESS\",\"deadline\":\"" + Now.today().minusDays(5) + "\",\"status\":\"OPEN\","
                 + "\"progress\":40,\"daysOverdue\":5,\"version\":" + version + "}";
     }
 
@@ -73,28 +73,28 @@ class InterviewApiTest {
                 .replace(",\"daysOverdue\":5", "").replace("\"progress\":40", "\"progress\":100"));
         awaitProposal(TOWNSHIP, false);
 
-        String interview = "{\"townshipCode\":\"" + TOWNSHIP + "\",\"interviewedOn\":\"" + LocalDate.now() + "\","
+        String interview = "{\"townshipCode\":\"" + TOWNSHIP + "\",\"interviewedOn\":\"" + Now.today() + "\","
                 + "\"interviewers\":[\"县委组织部部长\"],\"interviewees\":[{\"name\":\"周明\",\"post\":\"乡党委书记\"}],"
                 + "\"grounds\":[\"OVERDUE_MEASURES\"],\"issues\":\"三项整改措施逾期\",\"commitments\":\"两周内完成\","
-                + "\"followUpBy\":\"" + LocalDate.now().plusDays(14) + "\"}";
+                + "\"followUpBy\":\"" + Now.today().plusDays(14) + "\"}";
         inspector().body(interview).post("/api/v1/interviews").then().statusCode(403);
         // Grounds are codes, each once: words go in the issues.
         countyAdmin().body(interview.replace("[\"OVERDUE_MEASURES\"]", "[\"措施逾期\",\"OVERDUE_MEASURES\",\"OVERDUE_MEASURES\"]"))
                 .post("/api/v1/interviews").then().statusCode(422).body("errors.field", contains("grounds[0]", "grounds[2]"))
                 .body("errors.rule", contains("one-of", "duplicate"));
-        countyAdmin().body(interview.replace("\"followUpBy\":\"" + LocalDate.now().plusDays(14), "\"followUpBy\":\"" + LocalDate.now()))
+        countyAdmin().body(interview.replace("\"followUpBy\":\"" + Now.today().plusDays(14), "\"followUpBy\":\"" + Now.today()))
                 .post("/api/v1/interviews").then().statusCode(422).body("errors[0].rule", equalTo("after-interview"));
         Response held = countyAdmin().body(interview).post("/api/v1/interviews");
         held.then().statusCode(201).body("interviewees[0].post", equalTo("乡党委书记"));
         String path = "/api/v1/interviews/" + held.path("id");
-        countyAdmin().header("If-Match", held.header("ETag")).body("{\"followedUpOn\":\"" + LocalDate.now() + "\",\"kept\":false,"
+        countyAdmin().header("If-Match", held.header("ETag")).body("{\"followedUpOn\":\"" + Now.today() + "\",\"kept\":false,"
                 + "\"note\":\"仍有一项未完成\"}").post(path + "/follow-up").then().statusCode(200).body("kept", equalTo(false));
-        countyAdmin().header("If-Match", "\"1\"").body("{\"followedUpOn\":\"" + LocalDate.now() + "\",\"kept\":true,\"note\":\"x\"}")
+        countyAdmin().header("If-Match", "\"1\"").body("{\"followedUpOn\":\"" + Now.today() + "\",\"kept\":true,\"note\":\"x\"}")
                 .post(path + "/follow-up").then().statusCode(409);
 
         countyAdmin().body("{\"townshipCode\":\"" + TOWNSHIP + "\",\"failedTask\":\"整改措施逾期未完成\",\"ground\":\"INTERVIEW_NOT_KEPT\","
                         + "\"reference\":\"" + held.path("id") + "\",\"persons\":[{\"name\":\"周明\",\"post\":\"乡党委书记\",\"unit\":\"乡党委\","
-                        + "\"sanction\":\"诫勉谈话\"}],\"decidedOn\":\"" + LocalDate.now() + "\",\"decidedBy\":\"县纪委\"}")
+                        + "\"sanction\":\"诫勉谈话\"}],\"decidedOn\":\"" + Now.today() + "\",\"decidedBy\":\"县纪委\"}")
                 .post("/api/v1/accountability").then().statusCode(201).body("persons[0].sanction", equalTo("诫勉谈话"));
         countyAdmin().body("{\"townshipCode\":\"" + TOWNSHIP + "\",\"ground\":\"BAD_LUCK\",\"persons\":[]}").post("/api/v1/accountability")
                 .then().statusCode(422);
@@ -110,7 +110,7 @@ class InterviewApiTest {
 
         // A ground that rests on a record names one of this township: not nothing, not an unknown id, not a kept interview.
         String accountable = "{\"townshipCode\":\"" + TOWNSHIP + "\",\"failedTask\":\"x\",\"ground\":\"%s\",%s\"persons\":[{\"name\":\"周明\","
-                + "\"post\":\"乡党委书记\",\"sanction\":\"诫勉谈话\"}],\"decidedOn\":\"" + LocalDate.now() + "\",\"decidedBy\":\"县纪委\"}";
+                + "\"post\":\"乡党委书记\",\"sanction\":\"诫勉谈话\"}],\"decidedOn\":\"" + Now.today() + "\",\"decidedBy\":\"县纪委\"}";
         countyAdmin().body(String.format(accountable, "INTERVIEW_NOT_KEPT", "")).post("/api/v1/accountability").then().statusCode(422)
                 .body("errors[0].field", equalTo("reference")).body("errors[0].rule", equalTo("required-for-ground"));
         for (String ground : List.of("INTERVIEW_NOT_KEPT", "FAILED_ACCEPTANCE", "INSPECTION_FINDING", "OVERDUE_MEASURES")) {

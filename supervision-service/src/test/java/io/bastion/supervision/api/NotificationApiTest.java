@@ -1,6 +1,7 @@
 package io.bastion.supervision.api;
 
 import io.bastion.devstack.infra.TestInfrastructure;
+import io.bastion.platform.domain.Now;
 import io.bastion.supervision.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -59,7 +59,7 @@ class NotificationApiTest {
         CompletableFuture<String> arrived = CompletableFuture.supplyAsync(() ->
                 live.body().filter(line -> line.startsWith("data:") && line.contains("acceptance-failed")).findFirst().orElse(""));
 
-        String deadline = LocalDate.now().plusMonths(2).toString();
+        String deadline = Now.today().plusMonths(2).toString();
         inspector().header("If-Match", requested.header("ETag")).body("{\"scores\":[{\"item\":\"TEAM\",\"score\":20},{\"item\":\"RULES\","
                 + "\"score\":10},{\"item\":\"DISCLOSURE\",\"score\":10},{\"item\":\"PROBLEMS\",\"score\":10},{\"item\":\"DEVELOPMENT\","
                 + "\"score\":5}],\"partyMembers\":{\"respondents\":10,\"dissatisfied\":1},\"representatives\":{\"respondents\":10,"

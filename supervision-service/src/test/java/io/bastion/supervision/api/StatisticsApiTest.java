@@ -3,6 +3,7 @@ package io.bastion.supervision.api;
 import io.bastion.devstack.infra.CloudEvents;
 import io.bastion.devstack.infra.TestInfrastructure;
 import io.bastion.devstack.infra.VillageEventData;
+import io.bastion.platform.domain.Now;
 import io.bastion.supervision.Callers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,8 +42,8 @@ class StatisticsApiTest {
     private static final String A = TOWNSHIP + "201";
     private static final String B = TOWNSHIP + "202";
     private static final String NO_CASE = TOWNSHIP + "299";
-    private static final String TODAY = LocalDate.now().toString();
-    private static final String FROM = LocalDate.now().getYear() - 1 + "-01-01";
+    private static final String TODAY = Now.today().toString();
+    private static final String FROM = Now.today().getYear() - 1 + "-01-01";
 
     private static RequestSpecification operator() {
         return Callers.as("township-operator", TOWNSHIP);
@@ -64,7 +65,7 @@ class StatisticsApiTest {
                 "2019-03-01", TODAY, 1).replace("\"leavingReason\":null", "\"leavingReason\":\"ADJUSTED\""));
         village("bastion.village.team-member-changed.v1", NO_CASE, member(UUID.randomUUID().toString(), NO_CASE, "SECRETARY",
                 "FROM_VILLAGE", TODAY, null, 0));
-        int year = LocalDate.now().getYear();
+        int year = Now.today().getYear();
         village("bastion.village.indicators-recorded.v1", A, indicators(A, year - 1, "0", false, 0));
         village("bastion.village.indicators-recorded.v1", A, indicators(A, year, "6.5", true, 0));
         String leader = UUID.randomUUID().toString();
@@ -76,7 +77,7 @@ class StatisticsApiTest {
         assistance("bastion.assistance.training-held.v1", TOWNSHIP, help("TRAINING", null, "UNIT", ",\"sessions\":2,\"peopleTrained\":40"));
         inspector().body("{\"kind\":\"UNANNOUNCED\",\"villageCode\":\"" + A + "\",\"inspectedOn\":\"" + TODAY + "\",\"inspectors\":[\"刘洋\"],"
                 + "\"summary\":\"暗访\",\"findings\":[{\"description\":\"制度不上墙\",\"severity\":\"MINOR\",\"correctionRequired\":\"公开制度\","
-                + "\"correctionDeadline\":\"" + LocalDate.now().plusDays(10) + "\"}]}").post("/api/v1/inspections").then().statusCode(201);
+                + "\"correctionDeadline\":\"" + Now.today().plusDays(10) + "\"}]}").post("/api/v1/inspections").then().statusCode(201);
 
         Map<String, Object> expected = Map.ofEntries(Map.entry("cases-identified", 2), Map.entry("talks-held", 6),
                 Map.entry("suggestions-collected", 10), Map.entry("secretaries-appointed", 1), Map.entry("cadres-adjusted", 1),
@@ -136,8 +137,8 @@ class StatisticsApiTest {
         String village = township + "201";
         String caseId = UUID.randomUUID().toString();
         village(VillageEventData.CASE_IDENTIFIED, village, VillageEventData.caseIdentified(caseId, village, "TEAM_INCOMPLETE"));
-        LocalDate started = LocalDate.now().minusDays(30);
-        LocalDate handedOver = LocalDate.now().minusDays(10);
+        LocalDate started = Now.today().minusDays(30);
+        LocalDate handedOver = Now.today().minusDays(10);
         String oldLeader = UUID.randomUUID().toString();
         String newLeader = UUID.randomUUID().toString();
         String contact = pairing(caseId, village, "COUNTY_LEADER_CONTACT", "LEADER", oldLeader, 0).replace(TODAY, started.toString());
@@ -153,7 +154,7 @@ class StatisticsApiTest {
         Supplier<RequestSpecification> operator = () -> Callers.as("township-operator", township);
         // After the handover only the new partners count, with the people the new team sends.
         Map<String, Object> after = Map.of("leader-contacts", 1, "department-pairings", 1, "envoys-sent", 2);
-        JsonPath stats = awaitFigures(operator, handedOver.plusDays(1), LocalDate.now(), after);
+        JsonPath stats = awaitFigures(operator, handedOver.plusDays(1), Now.today(), after);
         after.forEach((key, value) -> assertEquals(value, value(stats, key), key));
         operator.get().queryParam("from", handedOver.plusDays(1).toString()).queryParam("to", TODAY)
                 .get("/api/v1/statistics/leader-contacts/records").then().statusCode(200).body("items.subject", equalTo(List.of(newLeader)));
@@ -177,14 +178,14 @@ class StatisticsApiTest {
         assistance("bastion.assistance.support-recorded.v1", village, recorded);
         Supplier<RequestSpecification> operator = () -> Callers.as("township-operator", township);
         Map<String, Object> afterCorrection = Map.of("road-km", 5.5f, "road-funds", 60, "road-villages", 1);
-        JsonPath stats = awaitFigures(operator, LocalDate.parse(FROM), LocalDate.now(), afterCorrection);
+        JsonPath stats = awaitFigures(operator, LocalDate.parse(FROM), Now.today(), afterCorrection);
         afterCorrection.forEach((key, value) -> assertEquals(value, value(stats, key), key));
 
         String helpId = new JsonPath(recorded).getString("helpId");
         assistance("bastion.assistance.help-voided.v1", village, "{\"helpId\":\"" + helpId + "\",\"kind\":\"ROAD\",\"villageCode\":\""
                 + village + "\",\"townshipCode\":\"" + township + "\",\"voidedOn\":\"" + TODAY + "\",\"version\":2}");
         Map<String, Object> afterVoiding = Map.of("road-km", 0, "road-funds", 0, "road-villages", 0);
-        JsonPath voided = awaitFigures(operator, LocalDate.parse(FROM), LocalDate.now(), afterVoiding);
+        JsonPath voided = awaitFigures(operator, LocalDate.parse(FROM), Now.today(), afterVoiding);
         afterVoiding.forEach((key, value) -> assertEquals(value, value(voided, key), key));
     }
 
@@ -218,7 +219,7 @@ class StatisticsApiTest {
     }
 
     private static JsonPath awaitFigures(Map<String, Object> expected) {
-        return awaitFigures(StatisticsApiTest::operator, LocalDate.parse(FROM), LocalDate.now(), expected);
+        return awaitFigures(StatisticsApiTest::operator, LocalDate.parse(FROM), Now.today(), expected);
     }
 
     private static JsonPath awaitFigures(Supplier<RequestSpecification> caller, LocalDate from, LocalDate to, Map<String, Object> expected) {
