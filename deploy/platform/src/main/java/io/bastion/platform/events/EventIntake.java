@@ -63,30 +63,7 @@ public class EventIntake {
             type = metadata.getType();
             Consumer<IncomingEvent> handler = handlers.get(type);
             if (handler != null) {
-                String source = metadata.getSource().toString();
-                String retriedType = type;
-                Span span = tracer.spanBuilder(type + " process").setParent(TraceContext.parent(traceparentOf(message)))
-                        .setSpanKind(SpanKind.CONSUMER).setAttribute("messaging.system", "kafka")
-                        .setAttribute("messaging.message.id", metadata.getId()).startSpan();
-                Optional<Boolean> applied;
-                try (Scope ignored = span.makeCurrent()) {
-                    applied = ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> {
-                        boolean first = processed.claim(source, metadata.getId(), metadata.getType());
-                        if (first) {
-                            handler.accept(new IncomingEvent(metadata.getId(), source, metadata.getType(), timeOf(metadata),
-                                    parse(message.getPayload())));
-                        }
-                        return first;
-                    }), Thread::sleep, failure -> {
-                        count("bastion.events.retried", retriedType);
-                        LOG.warnf("event of type %s not applied yet (%s); trying again", retriedType, failure.getClass().getSimpleName());
-                    });
-                } catch (RuntimeException e) {
-                    span.recordException(e);
-                    throw e;
-                } finally {
-                    span.end();
-                }
+                Optional<Boolean> applied = applyInItsTrace(message, metadata, handler);
                 if (applied.isEmpty()) {
                     // Stopping: unacknowledged, the event is delivered again after the restart.
                     return new CompletableFuture<>();
@@ -98,6 +75,37 @@ public class EventIntake {
             LOG.warnf("event not applied, sent to the dead-letter topic: %s", e.getMessage());
             count("bastion.events.dead.lettered", type);
             return message.nack(e);
+        }
+    }
+
+    /**
+     * Claims and applies the event in a transaction of its own, tried again as {@link ApplyAgain}
+     * says, within a consumer span of the trace the record carries. Whether it was applied now
+     * (false: applied before); empty when the service stopped while waiting to try again.
+     */
+    private Optional<Boolean> applyInItsTrace(Message<String> message, IncomingCloudEventMetadata<?> metadata,
+                                              Consumer<IncomingEvent> handler) {
+        String type = metadata.getType();
+        String source = metadata.getSource().toString();
+        Span span = tracer.spanBuilder(type + " process").setParent(TraceContext.parent(traceparentOf(message)))
+                .setSpanKind(SpanKind.CONSUMER).setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.message.id", metadata.getId()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> {
+                boolean first = processed.claim(source, metadata.getId(), type);
+                if (first) {
+                    handler.accept(new IncomingEvent(metadata.getId(), source, type, timeOf(metadata), parse(message.getPayload())));
+                }
+                return first;
+            }), Thread::sleep, failure -> {
+                count("bastion.events.retried", type);
+                LOG.warnf("event of type %s not applied yet (%s); trying again", type, failure.getClass().getSimpleName());
+            });
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            throw e;
+        } finally {
+            span.end();
         }
     }
 

@@ -53,7 +53,8 @@ public class EventOutbox {
         String trace = TraceContext.current();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into outbox (event_id, event_type, subject, payload, occurred_at, trace_parent) values (?, ?, ?, ?::jsonb, ?, ?)")) {
+                    "insert into outbox (event_id, event_type, subject, payload, occurred_at, trace_parent)"
+                            + " values (?, ?, ?, ?::jsonb, ?, ?)")) {
                 for (OutgoingEvent event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, event.type());

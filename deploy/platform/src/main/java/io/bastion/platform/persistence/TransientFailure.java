@@ -24,15 +24,19 @@ public final class TransientFailure {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof ConnectException
-                    || cause instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XAER_RMERR)) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (CODES.contains(sql.getSQLState()) || CLASSES.contains(sql.getSQLState().substring(0, Math.min(2, sql.getSQLState().length()))))) {
+            if (cause instanceof SQLTransientException || cause instanceof ConnectException || resourceManagerFailed(cause)
+                    || cause instanceof SQLException sql && passing(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean resourceManagerFailed(Throwable cause) {
+        return cause instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XAER_RMERR);
+    }
+
+    private static boolean passing(String sqlState) {
+        return sqlState != null && sqlState.length() >= 2 && (CODES.contains(sqlState) || CLASSES.contains(sqlState.substring(0, 2)));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A stand-in for a tracing collector: takes what services export over OTLP (HTTP, protobuf) and keeps
@@ -57,7 +58,8 @@ public final class OtlpCollector implements AutoCloseable {
             if (exports.stream().anyMatch(body -> contains(body, wanted))) {
                 return true;
             }
-            Thread.onSpinWait();
+            // A pause, not a spin: the service exporting the span needs the CPU.
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
         return false;
     }

@@ -5,11 +5,11 @@ import java.util.List;
 /** One of the four services as the stack runs it: its port, its database and the topic it owns. */
 record ServiceSpec(String name, int port, String database) {
 
-    static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("village-service", 8081, "village"),
-            new ServiceSpec("plan-service", 8082, "plan"),
-            new ServiceSpec("assistance-service", 8083, "assistance"),
-            new ServiceSpec("supervision-service", 8084, "supervision"));
+    static final ServiceSpec VILLAGE = new ServiceSpec("village-service", 8081, "village");
+    static final ServiceSpec PLAN = new ServiceSpec("plan-service", 8082, "plan");
+    static final ServiceSpec ASSISTANCE = new ServiceSpec("assistance-service", 8083, "assistance");
+    static final ServiceSpec SUPERVISION = new ServiceSpec("supervision-service", 8084, "supervision");
+    static final List<ServiceSpec> ALL = List.of(VILLAGE, PLAN, ASSISTANCE, SUPERVISION);
 
     /** The topic the service owns: {@code bastion.village} for village-service, and so on. */
     String topic() {

@@ -87,17 +87,11 @@ final class Stack implements AutoCloseable {
             postgres = pg;
         }
         ServiceSpec.ALL.forEach(service -> postgres.ensureDatabase(service.database()));
-        if (options.kafka().isPresent()) {
-            synchronized (this) {
-                kafka = EmbeddedKafka.external(options.kafka().get());
-            }
-        } else {
-            KafkaCluster cluster = KafkaCluster.start(options.dataDirectory().resolve("kafka"), logDirectory(), options.kafkaPort(),
-                    options.brokers(), options.readyTimeout());
-            synchronized (this) {
-                brokers = cluster;
-                kafka = EmbeddedKafka.external(cluster.bootstrapServers());
-            }
+        KafkaCluster cluster = options.kafka().isPresent() ? null : KafkaCluster.start(options.dataDirectory().resolve("kafka"),
+                logDirectory(), options.kafkaPort(), options.brokers(), options.readyTimeout());
+        synchronized (this) {
+            brokers = cluster;
+            kafka = EmbeddedKafka.external(cluster == null ? options.kafka().get() : cluster.bootstrapServers());
         }
         kafka.ensureTopics(ServiceSpec.ALL.stream()
                 .flatMap(service -> Stream.of(service.topic(), service.deadLetterTopic()))

@@ -30,10 +30,6 @@ final class CampaignWorkload {
     private static final String BASIS = "班子不健全，书记长期空缺";
 
     private final DrillClient api;
-    private final ServiceSpec village = ServiceSpec.ALL.get(0);
-    private final ServiceSpec plan = ServiceSpec.ALL.get(1);
-    private final ServiceSpec assistance = ServiceSpec.ALL.get(2);
-    private final ServiceSpec supervision = ServiceSpec.ALL.get(3);
     private final LocalDate today = LocalDate.now(COUNTY_ZONE);
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
@@ -59,8 +55,8 @@ final class CampaignWorkload {
     }
 
     void start(int count) {
-        leaderId = api.create(assistance, "/api/v1/leaders", Map.of("account", "drill-leader", "name", "王建国", "post", "县委副书记")).text("id");
-        unitId = api.create(assistance, "/api/v1/units", Map.of("account", "drill-unit", "name", "县交通运输局", "kind", "COUNTY_DEPARTMENT")).text("id");
+        leaderId = api.create(ServiceSpec.ASSISTANCE, "/api/v1/leaders", Map.of("account", "drill-leader", "name", "王建国", "post", "县委副书记")).text("id");
+        unitId = api.create(ServiceSpec.ASSISTANCE, "/api/v1/units", Map.of("account", "drill-unit", "name", "县交通运输局", "kind", "COUNTY_DEPARTMENT")).text("id");
         for (int w = 0; w < count; w++) {
             Thread worker = new Thread(this::work, "drill-workload-" + w);
             worker.setDaemon(true);
@@ -98,34 +94,34 @@ final class CampaignWorkload {
 
     private void village(int n) {
         String code = township(1 + n % TOWNSHIPS) + (201 + n / TOWNSHIPS);
-        api.create(village, "/api/v1/villages", Map.of("code", code, "name", "演练" + n + "村", "urbanRuralClass", "220",
+        api.create(ServiceSpec.VILLAGE, "/api/v1/villages", Map.of("code", code, "name", "演练" + n + "村", "urbanRuralClass", "220",
                 "households", 300, "population", 1200, "partyMembers", 40, "partyOrganizationForm", "BRANCH"));
-        String caseId = api.create(village, "/api/v1/cases", Map.of("villageCode", code, "campaignYear", today.getYear(),
+        String caseId = api.create(ServiceSpec.VILLAGE, "/api/v1/cases", Map.of("villageCode", code, "campaignYear", today.getYear(),
                 "categories", List.of(CATEGORY), "basis", BASIS, "source", "SCREENING", "grade", "CITY_B",
                 "talksHeld", 3, "suggestionsCollected", 5)).text("id");
 
-        api.await(plan, "/api/v1/cases/" + caseId, body -> true, "plan-service learning of case " + caseId);
-        DrillClient.Answer drafted = api.create(plan, "/api/v1/plans", CampaignForms.plan(caseId, List.of(CATEGORY), BASIS, today,
+        api.await(ServiceSpec.PLAN, "/api/v1/cases/" + caseId, body -> true, "plan-service learning of case " + caseId);
+        DrillClient.Answer drafted = api.create(ServiceSpec.PLAN, "/api/v1/plans", CampaignForms.plan(caseId, List.of(CATEGORY), BASIS, today,
                 () -> "李志强", () -> today.plusDays(120)));
         String path = "/api/v1/plans/" + drafted.text("id");
-        DrillClient.Answer at = api.step(plan, path + "/submission", drafted.etag(), null, path, stage("AWAITING_EVALUATION"));
-        at = api.step(plan, path + "/evaluations", at.etag(), CampaignForms.evaluation(CATEGORY), path, stage("AWAITING_AUDIT"));
-        api.step(plan, path + "/audits", at.etag(), Map.of("decision", "APPROVE", "judgements", CampaignForms.judgements(true)),
+        DrillClient.Answer at = api.step(ServiceSpec.PLAN, path + "/submission", drafted.etag(), null, path, stage("AWAITING_EVALUATION"));
+        at = api.step(ServiceSpec.PLAN, path + "/evaluations", at.etag(), CampaignForms.evaluation(CATEGORY), path, stage("AWAITING_AUDIT"));
+        api.step(ServiceSpec.PLAN, path + "/audits", at.etag(), Map.of("decision", "APPROVE", "judgements", CampaignForms.judgements(true)),
                 path, stage("APPROVED"));
 
-        api.await(assistance, "/api/v1/cases/" + caseId, body -> true, "assistance-service learning of case " + caseId);
-        api.create(assistance, "/api/v1/pairings", Map.of("caseId", caseId, "form", "COUNTY_LEADER_CONTACT", "leaderId", leaderId));
-        api.create(assistance, "/api/v1/help", Map.of("kind", "ROAD", "villageCode", code, "unitId", unitId, "date", today.toString(),
+        api.await(ServiceSpec.ASSISTANCE, "/api/v1/cases/" + caseId, body -> true, "assistance-service learning of case " + caseId);
+        api.create(ServiceSpec.ASSISTANCE, "/api/v1/pairings", Map.of("caseId", caseId, "form", "COUNTY_LEADER_CONTACT", "leaderId", leaderId));
+        api.create(ServiceSpec.ASSISTANCE, "/api/v1/help", Map.of("kind", "ROAD", "villageCode", code, "unitId", unitId, "date", today.toString(),
                 "title", "新修硬化村组公路", "lengthKm", 1.5, "amount", 12));
 
-        api.await(supervision, "/api/v1/cases/" + caseId, body -> "RECTIFYING".equals(body.path("status").asText()),
+        api.await(ServiceSpec.SUPERVISION, "/api/v1/cases/" + caseId, body -> "RECTIFYING".equals(body.path("status").asText()),
                 "case " + caseId + " rectifying in supervision-service");
         String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        api.create(supervision, "/api/v1/weekly-reports", Map.of("caseId", caseId, "week", week, "progress", "新书记到岗，班子例会恢复",
+        api.create(ServiceSpec.SUPERVISION, "/api/v1/weekly-reports", Map.of("caseId", caseId, "week", week, "progress", "新书记到岗，班子例会恢复",
                 "problems", "集体经济仍然薄弱", "nextSteps", "召开党员大会", "attachments", List.of("会议记录-" + week)));
-        DrillClient.Answer requested = api.create(supervision, "/api/v1/acceptances", Map.of("caseId", caseId, "note", "整改措施已全部完成"));
+        DrillClient.Answer requested = api.create(ServiceSpec.SUPERVISION, "/api/v1/acceptances", Map.of("caseId", caseId, "note", "整改措施已全部完成"));
         String acceptance = "/api/v1/acceptances/" + requested.text("id");
-        api.step(supervision, acceptance + "/assessment", requested.etag(), CampaignForms.assessment(true, today), acceptance,
+        api.step(ServiceSpec.SUPERVISION, acceptance + "/assessment", requested.etag(), CampaignForms.assessment(true, today), acceptance,
                 body -> "PASSED".equals(body.path("status").asText()));
     }
 

@@ -71,16 +71,13 @@ final class DrillClient {
 
     Answer create(ServiceSpec service, String path, Object body) {
         String key = UUID.randomUUID().toString();
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            HttpResponse<String> response = send(service, path, "POST", body, null, key, deadline);
-            if (response.statusCode() == 201) {
-                Answer answer = answer(response);
-                ledger.add(new Acknowledged(service, URI.create(answer.location()).getPath(), version(answer.etag())));
-                return answer;
-            }
+        HttpResponse<String> response = send(service, path, "POST", body, null, key, Instant.now().plus(PATIENCE));
+        if (response.statusCode() != 201) {
             throw defect("POST", path, response);
         }
+        Answer answer = answer(response);
+        ledger.add(new Acknowledged(service, URI.create(answer.location()).getPath(), version(answer.etag())));
+        return answer;
     }
 
     /**

@@ -83,7 +83,7 @@ class FaultDrillIT {
             // The leader of the outbox topics goes later than the first broker, whatever comes between.
             int after = faults.indexOf(aBroker) + 1;
             faults.add(after + random.nextInt(faults.size() - after + 1),
-                    () -> stopABroker(brokers, probe, leaderOf(brokers, ServiceSpec.ALL.get(0).topic()), "the outbox topics' leader", random));
+                    () -> stopABroker(brokers, probe, leaderOf(brokers, ServiceSpec.VILLAGE.topic()), "the outbox topics' leader", random));
             for (Runnable fault : faults) {
                 pause(random, 3, 10);
                 assertTrue(workload.defects().isEmpty(), () -> "the workload met a defect: " + workload.defects());
@@ -171,7 +171,7 @@ class FaultDrillIT {
 
     private static Map<String, BigDecimal> figures(DrillClient api) {
         LocalDate today = LocalDate.now(COUNTY_ZONE);
-        JsonNode statistics = api.await(ServiceSpec.ALL.get(3), "/api/v1/statistics?from=" + (today.getYear() - 1) + "-01-01&to="
+        JsonNode statistics = api.await(ServiceSpec.SUPERVISION, "/api/v1/statistics?from=" + (today.getYear() - 1) + "-01-01&to="
                 + today.plusDays(60), body -> true, "the statistics");
         Map<String, BigDecimal> values = new HashMap<>();
         statistics.path("figures").forEach(f -> values.put(f.path("key").asText(), f.path("value").decimalValue()));

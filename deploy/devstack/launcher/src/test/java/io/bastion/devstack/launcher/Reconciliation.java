@@ -107,35 +107,28 @@ final class Reconciliation {
 
     /** Each consumer's copy of a record is the source's record at its last version, no more and no fewer. */
     void projectionsEqualSources() throws SQLException {
-        ServiceSpec village = ServiceSpec.ALL.get(0);
-        ServiceSpec plan = ServiceSpec.ALL.get(1);
-        ServiceSpec assistance = ServiceSpec.ALL.get(2);
-        ServiceSpec supervision = ServiceSpec.ALL.get(3);
-        Map<String, String> cases = pairs(village, "select id::text, version::text from rectification_case");
-        for (ServiceSpec consumer : List.of(plan, assistance, supervision)) {
+        Map<String, String> cases = pairs(ServiceSpec.VILLAGE, "select id::text, version::text from rectification_case");
+        for (ServiceSpec consumer : List.of(ServiceSpec.PLAN, ServiceSpec.ASSISTANCE, ServiceSpec.SUPERVISION)) {
             compare("cases in " + consumer.name(), cases, pairs(consumer, "select case_id::text, case_version::text from case_file"));
         }
-        compare("plans in supervision-service", pairs(plan, "select id::text, version::text || stage from plan"),
-                pairs(supervision, "select plan_id::text, plan_version::text || stage from plan_file"));
-        Map<String, String> pairings = pairs(assistance, "select id::text, active::text from pairing");
-        compare("pairings in plan-service", pairings, pairs(plan, "select pairing_id::text, active::text from partner_pairing"));
-        compare("pairings in supervision-service", pairings, pairs(supervision, "select pairing_id::text, active::text from partner_pairing"));
-        compare("pairings in village-service", pairings, pairs(village, "select pairing_id::text, active::text from partner_pairing"));
-        compare("pairings in supervision-service's figures", pairs(assistance, "select id::text, version::text from pairing"),
-                pairs(supervision, "select source_id, version::text from fact_source where source = 'pairing'"));
-        compare("help in supervision-service's figures", pairs(assistance, "select id::text, version::text from help_record"),
-                pairs(supervision, "select source_id, version::text from fact_source where source = 'help'"));
+        compare("plans in supervision-service", pairs(ServiceSpec.PLAN, "select id::text, version::text || stage from plan"),
+                pairs(ServiceSpec.SUPERVISION, "select plan_id::text, plan_version::text || stage from plan_file"));
+        Map<String, String> pairings = pairs(ServiceSpec.ASSISTANCE, "select id::text, active::text from pairing");
+        compare("pairings in plan-service", pairings, pairs(ServiceSpec.PLAN, "select pairing_id::text, active::text from partner_pairing"));
+        compare("pairings in supervision-service", pairings, pairs(ServiceSpec.SUPERVISION, "select pairing_id::text, active::text from partner_pairing"));
+        compare("pairings in village-service", pairings, pairs(ServiceSpec.VILLAGE, "select pairing_id::text, active::text from partner_pairing"));
+        compare("pairings in supervision-service's figures", pairs(ServiceSpec.ASSISTANCE, "select id::text, version::text from pairing"),
+                pairs(ServiceSpec.SUPERVISION, "select source_id, version::text from fact_source where source = 'pairing'"));
+        compare("help in supervision-service's figures", pairs(ServiceSpec.ASSISTANCE, "select id::text, version::text from help_record"),
+                pairs(ServiceSpec.SUPERVISION, "select source_id, version::text from fact_source where source = 'help'"));
     }
 
     /** The county's statistics, as the API answers them, against the records each figure counts. */
     void statisticsEqualRecords(Map<String, BigDecimal> figures) {
-        ServiceSpec village = ServiceSpec.ALL.get(0);
-        ServiceSpec assistance = ServiceSpec.ALL.get(2);
-        ServiceSpec supervision = ServiceSpec.ALL.get(3);
-        figure(figures, "cases-identified", probe.query(village, "select count(distinct village_code) from rectification_case"));
-        figure(figures, "weekly-reports", probe.query(supervision, "select count(*) from weekly_report"));
-        figure(figures, "acceptances-passed", probe.query(supervision, "select count(*) from acceptance where status = 'PASSED'"));
-        figure(figures, "road-funds", probe.query(assistance, "select coalesce(sum(amount_wan), 0)::bigint from help_record"
+        figure(figures, "cases-identified", probe.query(ServiceSpec.VILLAGE, "select count(distinct village_code) from rectification_case"));
+        figure(figures, "weekly-reports", probe.query(ServiceSpec.SUPERVISION, "select count(*) from weekly_report"));
+        figure(figures, "acceptances-passed", probe.query(ServiceSpec.SUPERVISION, "select count(*) from acceptance where status = 'PASSED'"));
+        figure(figures, "road-funds", probe.query(ServiceSpec.ASSISTANCE, "select coalesce(sum(amount_wan), 0)::bigint from help_record"
                 + " where kind = 'ROAD' and voided_on is null"));
     }
 
