@@ -30,10 +30,23 @@ begin
 end
 $$;
 
--- The retention purge (Retention) finds old bookkeeping rows by these columns.
-create index if not exists outbox_published on outbox (published_at) where published_at is not null;
-create index if not exists processed_event_processed on processed_event (processed_at);
-create index if not exists idempotency_record_created on idempotency_record (created_at);
-
--- The W3C trace context of the request that wrote an event, which the relay sends along (TraceContext).
-alter table outbox add column if not exists trace_parent varchar(55);
+-- The retention purge (Retention) finds old bookkeeping rows by these columns, and the relay sends
+-- the W3C trace context of the request that wrote an event along with it (TraceContext). Each is
+-- made only when missing: CREATE INDEX and ALTER TABLE lock the table even when there is nothing to
+-- do, and at every start of an instance that would stop the running ones writing, or deadlock them.
+do $$
+begin
+    if to_regclass('outbox_published') is null then
+        create index outbox_published on outbox (published_at) where published_at is not null;
+    end if;
+    if to_regclass('processed_event_processed') is null then
+        create index processed_event_processed on processed_event (processed_at);
+    end if;
+    if to_regclass('idempotency_record_created') is null then
+        create index idempotency_record_created on idempotency_record (created_at);
+    end if;
+    if not exists (select 1 from pg_attribute where attrelid = 'outbox'::regclass and attname = 'trace_parent' and not attisdropped) then
+        alter table outbox add column trace_parent varchar(55);
+    end if;
+end
+$$;
