@@ -61,7 +61,7 @@ class FaultDrillIT {
                 Integer.toString(LauncherRun.freePortOffset()), "--replicas", "2", "--brokers", "3", "--ready-timeout", "300");
         try (Stack stack = new Stack(options, Path.of("../../..").toAbsolutePath().normalize())) {
             stack.startInfrastructure();
-            stack.startServices();
+            withItsLog(stack::startServices);
             String token = RoleTokens.ROLES.get(0).token(stack.tokens());
             new DemoApi(token).upload(stack.running().get(0).port(), "/api/v1/divisions/import", "text/csv; charset=utf-8",
                     CampaignWorkload.divisionsCsv());
@@ -118,8 +118,17 @@ class FaultDrillIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        stack.restart(victim);
+        withItsLog(() -> stack.restart(victim));
         recovered("kill -9 " + victim.label() + ", restarted", fault, probe);
+    }
+
+    /** An instance that does not start fails the drill with the end of its log, which the temporary directory takes with it. */
+    private static void withItsLog(Runnable start) {
+        try {
+            start.run();
+        } catch (ServiceProcess.StartupFailure failure) {
+            throw new AssertionError(failure.getMessage() + "; the end of its log:\n" + String.join("\n", failure.service().logTail(60)), failure);
+        }
     }
 
     /** The cluster must keep serving with one broker away: it catches up before the broker returns. */
