@@ -32,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A campaign across the four services, from their built jars, through their public APIs only, in
- * three runs of a small cluster (two instances of every service, each request to the next; three
- * brokers) on one data directory, the county's calendar a week and then four weeks
+ * three runs of the stack on one data directory, the county's calendar a week and then four weeks
  * ahead in the later runs (BASTION_CLOCK_OFFSET): a city-B village is identified, planned through
  * both meetings, the evaluation and one return, and approved; a county leader and a department are
  * paired; it reports two weeks on time, then misses two, which is alerted and proposes an
@@ -60,16 +59,12 @@ class CampaignAcrossServicesIT {
     Path work;
 
     private final Transcript transcript = new Transcript(Path.of("target", "walkthrough", "campaign.md").toAbsolutePath());
-    private static final int INSTANCES = 2;
     private int offset;
-    private int turn;
     private final Map<String, String> tokens = new HashMap<>();
 
-    /** Each request goes to the next of the service's two instances, so both serve the campaign. */
     private RequestSpecification at(int port, String role) {
-        int instance = turn++ % INSTANCES;
-        return RestAssured.given().baseUri("http://localhost").port(port + offset + LaunchOptions.INSTANCE_PORT_STEP * instance)
-                .auth().oauth2(tokens.get(role)).contentType("application/json").filter(transcript);
+        return RestAssured.given().baseUri("http://localhost").port(port + offset).auth().oauth2(tokens.get(role))
+                .contentType("application/json").filter(transcript);
     }
 
     private RequestSpecification village(String role) {
@@ -124,8 +119,7 @@ class CampaignAcrossServicesIT {
 
     private LauncherRun start(Path data, String clockOffset) throws Exception {
         LauncherRun stack = LauncherRun.start(work, Map.of("BASTION_CONSOLIDATION_PERIOD", "P0D", "BASTION_CLOCK_OFFSET", clockOffset),
-                "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--replicas", Integer.toString(INSTANCES),
-                "--brokers", "3");
+                "--data-dir", data.toString(), "--port-offset", Integer.toString(offset));
         stack.awaitUp(Duration.ofMinutes(3));
         for (String role : List.of("COUNTY_ADMIN", "TOWNSHIP_OPERATOR", "COUNTY_LEADER", "DEPARTMENT", "INSPECTOR")) {
             tokens.put(role, stack.token(role));
