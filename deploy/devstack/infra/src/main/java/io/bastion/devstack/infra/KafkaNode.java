@@ -87,7 +87,7 @@ public final class KafkaNode implements AutoCloseable {
      */
     private static Map<String, Object> config(int node, int size, int basePort, String logDir) {
         int port = clientPort(basePort, node);
-        String replicas = Integer.toString(Math.min(3, size));
+        String replicas = Integer.toString(replicas(size));
         String inSync = Integer.toString(minInSync(size));
         Map<String, Object> props = new HashMap<>();
         props.put("process.roles", "broker,controller");
@@ -110,6 +110,11 @@ public final class KafkaNode implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", inSync);
         props.put("group.initial.rebalance.delay.ms", "0");
         return props;
+    }
+
+    /** Three copies of every partition, or as many as a smaller cluster has brokers. */
+    public static int replicas(int size) {
+        return Math.min(3, size);
     }
 
     /** Two of three copies must have a record before it is acknowledged; a smaller cluster has what it has. */

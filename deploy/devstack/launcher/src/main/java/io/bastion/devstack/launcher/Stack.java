@@ -1,6 +1,7 @@
 package io.bastion.devstack.launcher;
 
 import io.bastion.devstack.infra.EmbeddedKafka;
+import io.bastion.devstack.infra.KafkaNode;
 import io.bastion.devstack.infra.Postgres;
 import io.bastion.devstack.infra.TokenIssuer;
 
@@ -95,7 +96,7 @@ final class Stack implements AutoCloseable {
         }
         kafka.ensureTopics(ServiceSpec.ALL.stream()
                 .flatMap(service -> Stream.of(service.topic(), service.deadLetterTopic()))
-                .toList(), 3, Math.min(3, options.brokers()));
+                .toList(), 3, KafkaNode.replicas(options.brokers()));
     }
 
     /** The embedded Kafka cluster; empty when the stack uses an external one. */
