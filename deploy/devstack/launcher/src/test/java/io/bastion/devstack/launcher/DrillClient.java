@@ -10,9 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -54,6 +59,8 @@ final class DrillClient {
     private final Queue<Acknowledged> ledger = new ConcurrentLinkedQueue<>();
     private final AtomicInteger turn = new AtomicInteger();
     private final AtomicInteger retried = new AtomicInteger();
+    /** How each acknowledged create got its answer, attempt by attempt, to explain a defect met later on that record. */
+    private final Map<String, List<String>> howCreated = new ConcurrentHashMap<>();
 
     DrillClient(Supplier<List<ServiceProcess>> instances, String token) {
         this.instances = instances;
@@ -71,12 +78,15 @@ final class DrillClient {
 
     Answer create(ServiceSpec service, String path, Object body) {
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> response = send(service, path, "POST", body, null, key, Instant.now().plus(PATIENCE));
+        List<String> attempts = new ArrayList<>();
+        HttpResponse<String> response = send(service, path, "POST", body, null, key, Instant.now().plus(PATIENCE), attempts);
         if (response.statusCode() != 201) {
-            throw defect("POST", path, response);
+            throw defect("POST", path, response, attempts);
         }
         Answer answer = answer(response);
-        ledger.add(new Acknowledged(service, URI.create(answer.location()).getPath(), version(answer.etag())));
+        String created = URI.create(answer.location()).getPath();
+        howCreated.put(created, attempts);
+        ledger.add(new Acknowledged(service, created, version(answer.etag())));
         return answer;
     }
 
@@ -86,15 +96,16 @@ final class DrillClient {
      */
     Answer step(ServiceSpec service, String path, String etag, Object body, String recordPath, Predicate<JsonNode> done) {
         Instant deadline = Instant.now().plus(PATIENCE);
-        HttpResponse<String> response = send(service, path, "POST", body, etag, null, deadline);
+        List<String> attempts = new ArrayList<>();
+        HttpResponse<String> response = send(service, path, "POST", body, etag, null, deadline, attempts);
         if (response.statusCode() == 412) {
-            HttpResponse<String> now = send(service, recordPath, "GET", null, null, null, deadline);
+            HttpResponse<String> now = send(service, recordPath, "GET", null, null, null, deadline, attempts);
             if (now.statusCode() == 200 && done.test(DemoApi.parse(now.body()))) {
                 response = now;
             }
         }
         if (response.statusCode() != 200) {
-            throw defect("POST", path, response);
+            throw defect("POST", path, response, attempts);
         }
         Answer answer = answer(response);
         ledger.add(new Acknowledged(service, recordPath, version(answer.etag())));
@@ -105,14 +116,15 @@ final class DrillClient {
     JsonNode await(ServiceSpec service, String path, Predicate<JsonNode> holds, String what) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = send(service, path, "GET", null, null, null, deadline);
+            List<String> attempts = new ArrayList<>();
+            HttpResponse<String> response = send(service, path, "GET", null, null, null, deadline, attempts);
             if (response.statusCode() == 200) {
                 JsonNode body = DemoApi.parse(response.body());
                 if (holds.test(body)) {
                     return body;
                 }
             } else if (response.statusCode() != 404) {
-                throw defect("GET", path, response);
+                throw defect("GET", path, response, attempts);
             }
             pause();
         }
@@ -121,13 +133,17 @@ final class DrillClient {
 
     /** The record's current version as the API answers it now; -1 when it is not found. */
     int versionNow(Acknowledged write) {
-        HttpResponse<String> response = send(write.service(), write.path(), "GET", null, null, null, Instant.now().plus(PATIENCE));
+        HttpResponse<String> response = send(write.service(), write.path(), "GET", null, null, null, Instant.now().plus(PATIENCE),
+                new ArrayList<>());
         return response.statusCode() == 200 ? version(response.headers().firstValue("ETag").orElse(null)) : -1;
     }
 
-    /** Sends until an instance answers with anything but 503; a fault on the way is retried on the next instance. */
+    /**
+     * Sends until an instance answers with anything but 503; a fault on the way is retried on the next
+     * instance. Each attempt is noted: when, on which port, and what came of it.
+     */
     private HttpResponse<String> send(ServiceSpec service, String path, String method, Object body, String etag, String key,
-                                      Instant deadline) {
+                                      Instant deadline, List<String> attempts) {
         String json = body == null ? null : DemoApi.json(body);
         while (true) {
             List<ServiceProcess> live = instances.get().stream().filter(i -> i.spec().equals(service) && i.alive()).toList();
@@ -145,13 +161,16 @@ final class DrillClient {
                 if (key != null) {
                     request.header("Idempotency-Key", key);
                 }
+                String at = LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " :" + instance.port() + " ";
                 try {
                     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    attempts.add(at + response.statusCode() + (response.headers().firstValue("Idempotent-Replayed").isPresent() ? " replayed" : ""));
                     if (response.statusCode() != 503) {
                         return response;
                     }
                 } catch (IOException instanceGoneOrSlow) {
                     // the next attempt goes to another instance
+                    attempts.add(at + instanceGoneOrSlow.getClass().getSimpleName());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new Defect("interrupted during " + method + " " + path);
@@ -165,8 +184,15 @@ final class DrillClient {
         }
     }
 
-    private static Defect defect(String method, String path, HttpResponse<String> response) {
-        return new Defect(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    private Defect defect(String method, String path, HttpResponse<String> response, List<String> attempts) {
+        StringBuilder message = new StringBuilder(method + " " + path + " answered " + response.statusCode() + ": " + response.body()
+                + "; attempts " + attempts);
+        howCreated.forEach((created, how) -> {
+            if (path.equals(created) || path.startsWith(created + "/")) {
+                message.append("; ").append(created).append(" was created by the attempts ").append(how);
+            }
+        });
+        return new Defect(message.toString());
     }
 
     private static Answer answer(HttpResponse<String> response) {

@@ -3,6 +3,8 @@ package io.bastion.devstack.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -37,16 +39,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>Bounded for CI; {@code -Dbastion.drill.kills=N} runs more kill trials, {@code -Dbastion.drill.seed=S}
  * replays a run, {@code -Dbastion.drill.freeze=PT60S} sets how long the brokers stay frozen.
  */
-class FaultDrillIT {
+@ExtendWith(KeptOnFailure.class)
+class FaultDrillIT implements KeptOnFailure.Kept {
 
     private static final Duration RECOVERY_BOUND = Duration.ofMinutes(3);
     private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path work;
 
     private final List<String> trials = new ArrayList<>();
     private Duration longest = Duration.ZERO;
+
+    @Override
+    public String suite() {
+        return "drill";
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return work.resolve("data");
+    }
 
     @Test
     void aClusterUnderLoadLosesNothingAndAppliesNothingTwiceThroughKillsBrokerLossAFrozenClusterAndADatabaseRestart() throws Exception {
@@ -57,7 +70,7 @@ class FaultDrillIT {
         System.out.println("fault drill: seed " + seed + " (replay with -Dbastion.drill.seed=" + seed + ")");
         Random random = new Random(seed);
 
-        LaunchOptions options = LaunchOptions.parse("--data-dir", work.resolve("data").toString(), "--port-offset",
+        LaunchOptions options = LaunchOptions.parse("--data-dir", dataDirectory().toString(), "--port-offset",
                 Integer.toString(LauncherRun.freePortOffset()), "--replicas", "2", "--brokers", "3", "--ready-timeout", "300");
         try (Stack stack = new Stack(options, Path.of("../../..").toAbsolutePath().normalize())) {
             stack.startInfrastructure();
@@ -86,12 +99,12 @@ class FaultDrillIT {
                     () -> stopABroker(brokers, probe, leaderOf(brokers, ServiceSpec.VILLAGE.topic()), "the outbox topics' leader", random));
             for (Runnable fault : faults) {
                 pause(random, 3, 10);
-                assertTrue(workload.defects().isEmpty(), () -> "the workload met a defect: " + workload.defects());
+                assertNoDefect(workload);
                 fault.run();
             }
 
             workload.stop();
-            assertEquals(List.of(), workload.defects().stream().map(Throwable::getMessage).toList(), "the workload met defects");
+            assertNoDefect(workload);
             probe.awaitCaughtUp(RECOVERY_BOUND);
 
             Reconciliation check = new Reconciliation(probe, brokers.bootstrapServers());
@@ -106,6 +119,10 @@ class FaultDrillIT {
             assertTrue(workload.villagesFinished() > 0, "no village went through the campaign");
             assertTrue(longest.compareTo(RECOVERY_BOUND) < 0, "the longest recovery took " + longest);
         }
+    }
+
+    private static void assertNoDefect(CampaignWorkload workload) {
+        assertEquals(List.of(), workload.defects().stream().map(Throwable::getMessage).toList(), "the workload met defects");
     }
 
     private void killAnInstance(Stack stack, StackProbe probe, Random random) {
