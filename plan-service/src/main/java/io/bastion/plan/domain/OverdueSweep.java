@@ -1,18 +1,13 @@
 package io.bastion.plan.domain;
 
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
+import io.bastion.platform.schedule.Sweep;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Looks for overdue measures now and then, on the county's calendar. Waits for start-up to finish,
- * as the events it writes wake the outbox relay.
- */
+/** Looks for overdue measures now and then ({@code bastion.plan.overdue-scan}), on the county's calendar. */
 @ApplicationScoped
-public class OverdueSweep {
+public class OverdueSweep implements Sweep {
 
     @Inject
     OverdueWatch watch;
@@ -20,16 +15,21 @@ public class OverdueSweep {
     @Inject
     CampaignCalendar calendar;
 
-    private volatile boolean started;
+    @ConfigProperty(name = "bastion.plan.overdue-scan")
+    String every;
 
-    void started(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
-        started = true;
+    @Override
+    public String name() {
+        return "overdue-measure-scan";
     }
 
-    @Scheduled(every = "${bastion.plan.overdue-scan}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        if (started) {
-            watch.scan(calendar.today());
-        }
+    @Override
+    public String every() {
+        return every;
+    }
+
+    @Override
+    public void run() {
+        watch.scan(calendar.today());
     }
 }

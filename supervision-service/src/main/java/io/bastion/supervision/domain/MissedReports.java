@@ -1,15 +1,13 @@
 package io.bastion.supervision.domain;
 
 import io.bastion.platform.events.EventOutbox;
+import io.bastion.platform.schedule.Sweep;
 import io.bastion.supervision.events.WeeklyReportEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.List;
  * ({@code bastion.supervision.weekly-report-missed.v1}), looking back over the last weeks.
  */
 @ApplicationScoped
-public class MissedReports {
+public class MissedReports implements Sweep {
 
     static final int WEEKS_BACK = 8;
 
@@ -41,17 +39,22 @@ public class MissedReports {
     @Inject
     Notifications notifications;
 
-    private volatile boolean started;
+    @ConfigProperty(name = "bastion.supervision.missed-report-scan")
+    String every;
 
-    void started(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
-        started = true;
+    @Override
+    public String name() {
+        return "missed-report-scan";
     }
 
-    @Scheduled(every = "${bastion.supervision.missed-report-scan}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        if (started) {
-            scan();
-        }
+    @Override
+    public String every() {
+        return every;
+    }
+
+    @Override
+    public void run() {
+        scan();
     }
 
     /** Alerts what is missing now and was not alerted before; returns how many it alerted. */

@@ -1,11 +1,8 @@
 package io.bastion.supervision.domain;
 
+import io.bastion.platform.schedule.Sweep;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +17,7 @@ import java.util.List;
  * of each of its cases whose report for the week is not in; once per case and week.
  */
 @ApplicationScoped
-public class ReportReminders {
+public class ReportReminders implements Sweep {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -39,17 +36,22 @@ public class ReportReminders {
     @Inject
     EntityManager em;
 
-    private volatile boolean started;
+    @ConfigProperty(name = "bastion.supervision.reminder-scan")
+    String every;
 
-    void started(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
-        started = true;
+    @Override
+    public String name() {
+        return "report-reminder-scan";
     }
 
-    @Scheduled(every = "${bastion.supervision.reminder-scan}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        if (started) {
-            scan();
-        }
+    @Override
+    public String every() {
+        return every;
+    }
+
+    @Override
+    public void run() {
+        scan();
     }
 
     /** Sends the reminders due now and not sent before; returns how many it sent. */

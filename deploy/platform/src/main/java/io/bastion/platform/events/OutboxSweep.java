@@ -1,33 +1,32 @@
 package io.bastion.platform.events;
 
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
+import io.bastion.platform.schedule.Sweep;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Wakes the relay now and then, to catch up on what a crash or a failed send left in the outbox.
- * A bean of its own: the scheduler may fire before start-up is over, and touching the relay then
- * would create it before its emitter's channel exists.
- */
+/** Wakes the relay now and then, to catch up on what a crash or a failed send left in the outbox. */
 @ApplicationScoped
-public class OutboxSweep {
+public class OutboxSweep implements Sweep {
 
     @Inject
     OutboxRelay relay;
 
-    private volatile boolean started;
+    @ConfigProperty(name = "bastion.outbox.sweep-interval", defaultValue = "2s")
+    String every;
 
-    void started(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
-        started = true;
+    @Override
+    public String name() {
+        return "outbox-sweep";
     }
 
-    @Scheduled(every = "${bastion.outbox.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        if (started) {
-            relay.requestFlush();
-        }
+    @Override
+    public String every() {
+        return every;
+    }
+
+    @Override
+    public void run() {
+        relay.requestFlush();
     }
 }

@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What every Bastion service promises its operators, whatever its domain: readiness that checks
  * the database and Kafka for real, an OpenAPI document that says who it is, Swagger UI, Prometheus
  * metrics (the outbox's backlog and the events applied, repeated and dead-lettered among them), traces
- * that an event's record carries into its consumer, and a Flyway-owned schema with the outbox and
- * processed-event tables. A service's test
+ * that an event's record carries into its consumer, sweeps that run once start-up is over, and a
+ * Flyway-owned schema with the outbox and processed-event tables. A service's test
  * extends this class and runs under {@code @QuarkusTest} with {@link TestInfrastructure}.
  */
 public abstract class ServicePlatformContract {
@@ -175,6 +175,27 @@ public abstract class ServicePlatformContract {
                 now = strings(c, left).get(0);
             }
             assertEquals(expected, now, "what is past its time is gone, what is not stays");
+        }
+    }
+
+    /**
+     * The service's sweeps run once start-up is over: an outbox row a crash left unpublished (committed,
+     * never sent) goes out with the outbox sweep, though no new write wakes the relay.
+     */
+    @Test
+    void theOutboxSweepSendsWhatACrashLeftUnpublished() throws SQLException {
+        TestInfrastructure.Shared infra = TestInfrastructure.shared();
+        String probe = UUID.randomUUID().toString();
+        try (Connection c = DriverManager.getConnection(infra.postgres.jdbcUrl(infra.database),
+                infra.postgres.user(), infra.postgres.password())) {
+            execute(c, "insert into outbox (event_id, event_type, subject, payload) values ('" + probe
+                    + "', 'bastion.platform.sweep-probe.v1', '410423298199', '{}')");
+            String published = "select count(*) from outbox where event_id = '" + probe + "' and published_at is not null";
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (strings(c, published).get(0).equals("0") && Instant.now().isBefore(deadline)) {
+                LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            }
+            assertEquals("1", strings(c, published).get(0), "the unpublished row was sent within 30 s");
         }
     }
 

@@ -5,6 +5,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
@@ -32,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A campaign across the four services, from their built jars, through their public APIs only, in
- * three runs of the stack on one data directory, the county's calendar a week and then four weeks
+ * three runs of a small cluster (two instances of every service, each request to the next; three
+ * brokers) on one data directory, the county's calendar a week and then four weeks
  * ahead in the later runs (BASTION_CLOCK_OFFSET): a city-B village is identified, planned through
  * both meetings, the evaluation and one return, and approved; a county leader and a department are
  * paired; it reports two weeks on time, then misses two, which is alerted and proposes an
@@ -41,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the statistics, the stage report and a bulletin show exactly what happened, each figure equal to
  * the records the other services hold.
  */
-class CampaignAcrossServicesIT {
+@ExtendWith(KeptOnFailure.class)
+class CampaignAcrossServicesIT implements KeptOnFailure.Kept {
 
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static final String TOWNSHIP = "410423203";
@@ -55,16 +59,20 @@ class CampaignAcrossServicesIT {
     private static final Set<String> DISTINCT = Set.of("cases-identified", "leader-contacts", "villages-audited", "venues-built", "road-villages",
             "backward-to-advanced", "income-zero-to-five");
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path work;
 
     private final Transcript transcript = new Transcript(Path.of("target", "walkthrough", "campaign.md").toAbsolutePath());
+    private static final int INSTANCES = 2;
     private int offset;
+    private int turn;
     private final Map<String, String> tokens = new HashMap<>();
 
+    /** Each request goes to the next of the service's two instances, so both serve the campaign. */
     private RequestSpecification at(int port, String role) {
-        return RestAssured.given().baseUri("http://localhost").port(port + offset).auth().oauth2(tokens.get(role))
-                .contentType("application/json").filter(transcript);
+        int instance = turn++ % INSTANCES;
+        return RestAssured.given().baseUri("http://localhost").port(port + offset + LaunchOptions.INSTANCE_PORT_STEP * instance)
+                .auth().oauth2(tokens.get(role)).contentType("application/json").filter(transcript);
     }
 
     private RequestSpecification village(String role) {
@@ -119,7 +127,8 @@ class CampaignAcrossServicesIT {
 
     private LauncherRun start(Path data, String clockOffset) throws Exception {
         LauncherRun stack = LauncherRun.start(work, Map.of("BASTION_CONSOLIDATION_PERIOD", "P0D", "BASTION_CLOCK_OFFSET", clockOffset),
-                "--data-dir", data.toString(), "--port-offset", Integer.toString(offset));
+                "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--replicas", Integer.toString(INSTANCES),
+                "--brokers", "3");
         stack.awaitUp(Duration.ofMinutes(3));
         for (String role : List.of("COUNTY_ADMIN", "TOWNSHIP_OPERATOR", "COUNTY_LEADER", "DEPARTMENT", "INSPECTOR")) {
             tokens.put(role, stack.token(role));
@@ -127,10 +136,20 @@ class CampaignAcrossServicesIT {
         return stack;
     }
 
+    @Override
+    public String suite() {
+        return "campaign";
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return work.resolve("data");
+    }
+
     @Test
     void aCampaignRunsAcrossTheServicesThroughRestartsAndIsCountedExactly() throws Exception {
         offset = LauncherRun.freePortOffset();
-        Path data = work.resolve("data");
+        Path data = dataDirectory();
         Campaign c = new Campaign();
         Map<String, Object> before;
         try (LauncherRun stack = start(data, "PT0S")) {
