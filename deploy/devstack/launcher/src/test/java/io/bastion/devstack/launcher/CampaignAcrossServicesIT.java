@@ -128,7 +128,7 @@ class CampaignAcrossServicesIT implements KeptOnFailure.Kept {
     private LauncherRun start(Path data, String clockOffset) throws Exception {
         LauncherRun stack = LauncherRun.start(work, Map.of("BASTION_CONSOLIDATION_PERIOD", "P0D", "BASTION_CLOCK_OFFSET", clockOffset),
                 "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--replicas", Integer.toString(INSTANCES),
-                "--brokers", "3");
+                "--brokers", "3", "--java-options", LauncherRun.QUICK_START);
         stack.awaitUp(Duration.ofMinutes(3));
         for (String role : List.of("COUNTY_ADMIN", "TOWNSHIP_OPERATOR", "COUNTY_LEADER", "DEPARTMENT", "INSPECTOR")) {
             tokens.put(role, stack.token(role));
