@@ -425,7 +425,10 @@ class CampaignAcrossServicesIT implements KeptOnFailure.Kept {
         supervision("INSPECTOR").header("If-Match", first.header("ETag")).body(scores(false, newDeadline))
                 .post("/api/v1/acceptances/" + first.path("id") + "/assessment").then().statusCode(200).body("status", equalTo("FAILED"));
         await(village("COUNTY_ADMIN"), cases, "status", "RECTIFYING");
-        await(supervision("COUNTY_ADMIN"), cases, "status", "RECTIFYING");
+        // The new deadline, not the status alone: supervision-service saw RECTIFYING before it learnt of
+        // the first request's move to ACCEPTANCE too, and a request for acceptance then is refused.
+        await(supervision("COUNTY_ADMIN"), cases, j -> "RECTIFYING".equals(j.getString("status"))
+                && newDeadline.equals(j.getString("rectifyDeadline")), "supervision-service back in RECTIFYING until " + newDeadline);
         Response second = supervision("TOWNSHIP_OPERATOR").body(Map.of("caseId", c.caseId)).post("/api/v1/acceptances");
         second.then().statusCode(201);
         await(village("COUNTY_ADMIN"), cases, "status", "ACCEPTANCE");

@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL; after each fault it waits for the stack to catch up by itself and times it. Then the
  * records must show nothing lost and nothing applied twice ({@link Reconciliation}).
  *
- * <p>Bounded for CI; {@code -Dbastion.drill.kills=N} runs more kill trials, {@code -Dbastion.drill.seed=S}
+ * <p>Bounded for CI; {@code -Dbastion.drill.kills=N} runs more kill trials and
+ * {@code -Dbastion.drill.database-restarts=N} more PostgreSQL restarts, {@code -Dbastion.drill.seed=S}
  * replays a run, {@code -Dbastion.drill.freeze=PT60S} sets how long the brokers stay frozen.
  */
 @ExtendWith(KeptOnFailure.class)
@@ -66,6 +67,7 @@ class FaultDrillIT implements KeptOnFailure.Kept {
         String seedProperty = System.getProperty("bastion.drill.seed", "random");
         long seed = seedProperty.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(seedProperty);
         int kills = Integer.getInteger("bastion.drill.kills", 3);
+        int databaseRestarts = Integer.getInteger("bastion.drill.database-restarts", 1);
         Duration freeze = Duration.parse(System.getProperty("bastion.drill.freeze", "PT60S"));
         System.out.println("fault drill: seed " + seed + " (replay with -Dbastion.drill.seed=" + seed + ")");
         Random random = new Random(seed);
@@ -91,7 +93,9 @@ class FaultDrillIT implements KeptOnFailure.Kept {
             Runnable aBroker = () -> stopABroker(brokers, probe, 1 + random.nextInt(brokers.size()), "a broker", random);
             faults.add(aBroker);
             faults.add(() -> freezeTheBrokers(brokers, probe, freeze));
-            faults.add(() -> restartPostgres(stack, probe));
+            for (int r = 0; r < databaseRestarts; r++) {
+                faults.add(() -> restartPostgres(stack, probe));
+            }
             Collections.shuffle(faults, random);
             // The leader of the outbox topics goes later than the first broker, whatever comes between.
             int after = faults.indexOf(aBroker) + 1;
