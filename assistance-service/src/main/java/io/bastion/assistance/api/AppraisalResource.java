@@ -67,7 +67,8 @@ public class AppraisalResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("units/{id}")
-    @Operation(summary = "Appraise a unit", description = "Every case the unit is or was paired with, each case's status and "
+    @Operation(operationId = "appraiseUnit",
+            summary = "Appraise a unit", description = "Every case the unit is or was paired with, each case's status and "
             + "transformation deadline, and which of its active ones are past the deadline untransformed, of the cases the caller "
             + "reaches. County roles, and the unit itself.")
     @APIResponse(responseCode = "200", description = "The unit's appraisal")
@@ -84,7 +85,8 @@ public class AppraisalResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("units-behind")
-    @Operation(summary = "Units behind", description = "Units still paired with a case past its transformation deadline and not "
+    @Operation(operationId = "listUnitsBehind",
+            summary = "Units behind", description = "Units still paired with a case past its transformation deadline and not "
             + "transformed, for the county's appraisal of departments; keyset paged by unit.")
     @APIResponse(responseCode = "200", description = "A page of units, each with its appraisal")
     public Page<UnitView> behind(@Parameter(description = "1 to 100 (default 20)") @QueryParam("limit") String limit,

@@ -67,7 +67,8 @@ public class CaseCoverageResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List cases and their coverage", description = "Cases in the caller's division by village code, keyset paged, "
+    @Operation(operationId = "listCases",
+            summary = "List cases and their coverage", description = "Cases in the caller's division by village code, keyset paged, "
             + "each with its county-leader contact and paired units; `uncovered=true` lists the open cases without a contact and "
             + "how long they have gone without one. A county leader or a department sees only its paired cases.")
     @APIResponse(responseCode = "200", description = "A page of cases")
@@ -90,7 +91,8 @@ public class CaseCoverageResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "A case's assistance", description = "Its coverage, every pairing it has had (handovers included) and the "
+    @Operation(operationId = "getCase",
+            summary = "A case's assistance", description = "Its coverage, every pairing it has had (handovers included) and the "
             + "totals of help its village received.")
     @APIResponse(responseCode = "200", description = "The case's assistance")
     public CaseAssistance get(@PathParam("id") String id) {

@@ -44,7 +44,8 @@ public class EnvoyResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List the people a unit sends", description = "Phones are masked for roles that may not see personal data.")
+    @Operation(operationId = "listEnvoys",
+            summary = "List the people a unit sends", description = "Phones are masked for roles that may not see personal data.")
     @APIResponse(responseCode = "200", description = "The unit's envoys")
     public List<PartnerViews.EnvoyView> list(@PathParam("id") String id) {
         Unit unit = partners.unit(PathAndBody.id("unit", id));
@@ -55,7 +56,8 @@ public class EnvoyResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a person the unit sends", description = "Name, post and phone (personal data). County admins; "
+    @Operation(operationId = "registerEnvoy",
+            summary = "Register a person the unit sends", description = "Name, post and phone (personal data). County admins; "
             + "honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The envoy")
     public Response register(@PathParam("id") String id, EnvoyDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {

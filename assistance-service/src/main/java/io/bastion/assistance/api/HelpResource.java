@@ -85,7 +85,8 @@ public class HelpResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List help given", description = "Newest first, keyset paged, in the caller's division; a county leader or a "
+    @Operation(operationId = "listHelp",
+            summary = "List help given", description = "Newest first, keyset paged, in the caller's division; a county leader or a "
             + "department sees only the villages it is paired with.")
     @APIResponse(responseCode = "200", description = "A page of help records")
     public Page<HelpView> list(@BeanParam Filters filters,
@@ -101,7 +102,8 @@ public class HelpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("totals")
-    @Operation(summary = "Totals of help given", description = "Every figure the county counts, summed per village, township or unit "
+    @Operation(operationId = "getHelpTotals",
+            summary = "Totals of help given", description = "Every figure the county counts, summed per village, township or unit "
             + "(`by`), for the filters given: visits and research trips; projects and funds (万元); roads (km, 万元); water and "
             + "biogas (households, 万元); venues (count, m², 万元); training sessions and cadres trained; practical matters and "
             + "petition risks resolved.")
@@ -115,7 +117,8 @@ public class HelpResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record help given", description = "A visit or research trip (by a leader or a unit), a project, funds, a "
+    @Operation(operationId = "recordHelp",
+            summary = "Record help given", description = "A visit or research trip (by a leader or a unit), a project, funds, a "
             + "road, water or biogas works, a venue (each with its figures; money in 万元 with two decimals), a training for a "
             + "village or a whole township, or a practical matter done for villagers with the petition risks it resolved. County "
             + "admins anything; a county leader its own visits to its paired villages; a department what its unit gave to its "
@@ -134,7 +137,8 @@ public class HelpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a help record", description = "As recorded and corrected since, voided or not.")
+    @Operation(operationId = "getHelp",
+            summary = "Read a help record", description = "As recorded and corrected since, voided or not.")
     @APIResponse(responseCode = "200", description = "The record; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         return withEtag(book.get(PathAndBody.id("help", id)));
@@ -144,7 +148,8 @@ public class HelpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Correct a help record", description = "A JSON merge patch of the record, checked as a new record is. "
+    @Operation(operationId = "correctHelp",
+            summary = "Correct a help record", description = "A JSON merge patch of the record, checked as a new record is. "
             + "Whoever may record the help as it was and as it becomes may correct it (a county leader its own visits, a "
             + "department its unit's help, a township operator its trainings and practical matters, county admins anything). "
             + "`If-Match` is required; a voided record is 409 `help-voided`. Publishes bastion.assistance.help-corrected.v1, and "
@@ -165,7 +170,8 @@ public class HelpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT})
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Void a help record", description = "For a record entered by mistake: it stays to be read, with who "
+    @Operation(operationId = "voidHelp",
+            summary = "Void a help record", description = "For a record entered by mistake: it stays to be read, with who "
             + "voided it, when and why (`reason`, required), and counts nowhere. The same callers as a correction; `If-Match` "
             + "is required. Publishes bastion.assistance.help-voided.v1.")
     @APIResponse(responseCode = "200", description = "Voided; the record")

@@ -51,7 +51,8 @@ public class LeaderResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List county leaders", description = "Keyset paged by id.")
+    @Operation(operationId = "listLeaders",
+            summary = "List county leaders", description = "Keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of leaders")
     public Page<PartnerViews.LeaderView> list(@Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
                                              @QueryParam("cursor") String cursor) {
@@ -62,7 +63,8 @@ public class LeaderResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a county leader", description = "Name, post, and the account the leader signs in with "
+    @Operation(operationId = "registerLeader",
+            summary = "Register a county leader", description = "Name, post, and the account the leader signs in with "
             + "(the token's subject), by which pairings limit what the leader reads. County admins; honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The leader")
     public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
@@ -78,7 +80,8 @@ public class LeaderResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a county leader")
+    @Operation(operationId = "getLeader",
+            summary = "Read a county leader")
     @APIResponse(responseCode = "200", description = "The leader")
     public Response get(@PathParam("id") String id) {
         Leader leader = partners.leader(PathAndBody.id("leader", id));

@@ -64,7 +64,8 @@ public class PairingResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List pairings", description = "In the caller's division by village code, keyset paged; a county leader or "
+    @Operation(operationId = "listPairings",
+            summary = "List pairings", description = "In the caller's division by village code, keyset paged; a county leader or "
             + "a department sees only its own.")
     @APIResponse(responseCode = "200", description = "A page of pairings")
     public Page<PairingView> list(
@@ -86,7 +87,8 @@ public class PairingResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pair a case", description = "With a county leader as its contact (`COUNTY_LEADER_CONTACT`, `leaderId`): "
+    @Operation(operationId = "pairCase",
+            summary = "Pair a case", description = "With a county leader as its contact (`COUNTY_LEADER_CONTACT`, `leaderId`): "
             + "exactly one per case, a second is 409 `contact-exists`, a leader may hold several cases. Or with a unit in a form of "
             + "help (`unitId`, `envoys` the unit sent: a work team's members, or the one instructor, stationed cadre or first "
             + "secretary; `jointBranchSecretary` marks a first secretary who heads an urban-rural paired joint branch). County "
@@ -108,7 +110,8 @@ public class PairingResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a pairing")
+    @Operation(operationId = "getPairing",
+            summary = "Read a pairing")
     @APIResponse(responseCode = "200", description = "The pairing; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Pairing p = pairings.get(PathAndBody.id("pairing", id));
@@ -119,7 +122,8 @@ public class PairingResource {
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a pairing", description = "No unpairing before transformation (不完成转化任务不能脱钩): only once the "
+    @Operation(operationId = "endPairing",
+            summary = "End a pairing", description = "No unpairing before transformation (不完成转化任务不能脱钩): only once the "
             + "case is CONSOLIDATING or WRITTEN_OFF; before that it is 409 `not-transformed`, and a handover is the way to change "
             + "the partner. County admins; `If-Match` is required. Publishes bastion.assistance.pairing-ended.v1.")
     @APIResponse(responseCode = "200", description = "Ended; the pairing")
@@ -133,7 +137,8 @@ public class PairingResource {
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/handover")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand a pairing over", description = "To another leader (`leaderId`) or unit (`unitId`, `envoys`), with a "
+    @Operation(operationId = "handOverPairing",
+            summary = "Hand a pairing over", description = "To another leader (`leaderId`) or unit (`unitId`, `envoys`), with a "
             + "reason, whatever the case's status: the old pairing ends and the new one starts at once, so coverage never "
             + "breaks. County admins; `If-Match` (the old pairing's ETag) is required. Publishes "
             + "bastion.assistance.pairing-handed-over.v1.")

@@ -53,7 +53,8 @@ public class UnitResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List helping units", description = "County departments, agencies, enterprises and urban Party organizations, keyset paged by id.")
+    @Operation(operationId = "listUnits",
+            summary = "List helping units", description = "County departments, agencies, enterprises and urban Party organizations, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of units")
     public Page<PartnerViews.UnitView> list(
             @Parameter(description = "COUNTY_DEPARTMENT, AGENCY, ENTERPRISE or URBAN_PARTY_ORGANIZATION") @QueryParam("kind") String kind,
@@ -66,7 +67,8 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a helping unit", description = "Name, kind, and the account its staff sign in with (the token's "
+    @Operation(operationId = "registerUnit",
+            summary = "Register a helping unit", description = "Name, kind, and the account its staff sign in with (the token's "
             + "subject). County admins; honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The unit")
     public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
@@ -82,7 +84,8 @@ public class UnitResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a helping unit")
+    @Operation(operationId = "getUnit",
+            summary = "Read a helping unit")
     @APIResponse(responseCode = "200", description = "The unit")
     public Response get(@PathParam("id") String id) {
         Unit unit = partners.unit(PathAndBody.id("unit", id));

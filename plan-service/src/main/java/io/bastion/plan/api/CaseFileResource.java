@@ -49,7 +49,8 @@ public class CaseFileResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List cases and their plans", description = "Cases in the caller's division by village code, keyset "
+    @Operation(operationId = "listCases",
+            summary = "List cases and their plans", description = "Cases in the caller's division by village code, keyset "
             + "paged; `withoutPlan=true` is the townships' queue of cases still waiting for a plan. Cases arrive from "
             + "village-service's events, usually within a second of being identified there.")
     @APIResponse(responseCode = "200", description = "A page of cases")
@@ -70,7 +71,8 @@ public class CaseFileResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a case and its plan")
+    @Operation(operationId = "getCase",
+            summary = "Read a case and its plan")
     @APIResponse(responseCode = "200", description = "The case as plan-service knows it")
     public CaseFileView get(@PathParam("id") String id) {
         UUID caseId = PathAndBody.id("case", id);

@@ -48,7 +48,8 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List a plan's evaluations", description = "The county's evaluations, one per evaluated submission.")
+    @Operation(operationId = "listEvaluations",
+            summary = "List a plan's evaluations", description = "The county's evaluations, one per evaluated submission.")
     @APIResponse(responseCode = "200", description = "The evaluations")
     public List<EvaluationView> list(@PathParam("id") String id) {
         Plan plan = access.plan(id);
@@ -60,7 +61,8 @@ public class EvaluationResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a submitted plan (step two)", description = "The county organization department judges "
+    @Operation(operationId = "evaluatePlan",
+            summary = "Evaluate a submitted plan (step two)", description = "The county organization department judges "
             + "feasibility and expected effect through the eight remedies (八治) and writes suggestions by remedy. Only for a "
             + "plan AWAITING_EVALUATION (otherwise 409); it then awaits the audit. County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Evaluated; the plan")

@@ -53,7 +53,8 @@ public class MeasureQueueResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List measures of approved plans", description = "In the caller's division, by deadline, keyset paged: "
+    @Operation(operationId = "listMeasures",
+            summary = "List measures of approved plans", description = "In the caller's division, by deadline, keyset paged: "
             + "`overdue=true` for open measures past their deadline, `dueWithin=N` for open measures due in the next N days.")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public Page<MeasureDetailView.Queued> list(

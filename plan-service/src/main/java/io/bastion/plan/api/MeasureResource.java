@@ -64,7 +64,8 @@ public class MeasureResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{key}")
-    @Operation(summary = "Read a measure", description = "The measure with every progress report and extension request.")
+    @Operation(operationId = "getMeasure",
+            summary = "Read a measure", description = "The measure with every progress report and extension request.")
     @APIResponse(responseCode = "200", description = "The measure; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id, @PathParam("key") String key) {
         Plan plan = access.plan(id);
@@ -76,7 +77,8 @@ public class MeasureResource {
     @Transactional
     @Path("{key}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report progress on a measure", description = "Percent done (never less than last reported), a note "
+    @Operation(operationId = "reportMeasureProgress",
+            summary = "Report progress on a measure", description = "Percent done (never less than last reported), a note "
             + "and evidence references, for a measure of an approved plan that is not yet completed. `If-Match` (the "
             + "measure's ETag) is required. Publishes bastion.plan.measure-updated.v1.")
     @APIResponse(responseCode = "200", description = "Recorded; the measure")
@@ -90,7 +92,8 @@ public class MeasureResource {
     @Transactional
     @Path("{key}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a measure", description = "Declares the measure done (100%) with a note and evidence "
+    @Operation(operationId = "completeMeasure",
+            summary = "Complete a measure", description = "Declares the measure done (100%) with a note and evidence "
             + "references. `If-Match` (the measure's ETag) is required. Publishes bastion.plan.measure-updated.v1.")
     @APIResponse(responseCode = "200", description = "Completed; the measure")
     public Response complete(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
@@ -103,7 +106,8 @@ public class MeasureResource {
     @Transactional
     @Path("{key}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for a later deadline", description = "The township asks to move an open measure's deadline, "
+    @Operation(operationId = "requestExtension",
+            summary = "Ask for a later deadline", description = "The township asks to move an open measure's deadline, "
             + "with a reason; the new date must be after the current one and inside the campaign. One pending request per "
             + "measure (409 otherwise). The county decides.")
     @APIResponse(responseCode = "201", description = "The request, PENDING")
@@ -124,7 +128,8 @@ public class MeasureResource {
     @Transactional
     @Path("{key}/extensions/{extension}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide an extension", description = "The county grants (the deadline moves, and the measure can be "
+    @Operation(operationId = "decideExtension",
+            summary = "Decide an extension", description = "The county grants (the deadline moves, and the measure can be "
             + "reported overdue again for the new one; bastion.plan.measure-updated.v1) or refuses a pending request, with a "
             + "note. County admins; a request already decided is 409.")
     @APIResponse(responseCode = "200", description = "Decided; the request")

@@ -48,7 +48,8 @@ public class PlanAuditResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List a plan's audit rounds", description = "Every round, numbered from 1, as it was recorded: the "
+    @Operation(operationId = "listAuditRounds",
+            summary = "List a plan's audit rounds", description = "Every round, numbered from 1, as it was recorded: the "
             + "machine check's findings, the auditor's judgement per rule, the decision and the reasons for a return.")
     @APIResponse(responseCode = "200", description = "The rounds, oldest first")
     public List<AuditRoundView> list(@PathParam("id") String id) {
@@ -62,7 +63,8 @@ public class PlanAuditResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Audit a plan (step three)", description = "Records a numbered round: the auditor's judgement on each "
+    @Operation(operationId = "auditPlan",
+            summary = "Audit a plan (step three)", description = "Records a numbered round: the auditor's judgement on each "
             + "of the three no-pass rules, and `RETURN` with reasons (the plan goes back to the township for refinement) or "
             + "`APPROVE`, which needs all three rules passed by the machine check and by the auditor (otherwise 422 "
             + "`approval-blocked`). Approval starts the measures and moves the case to RECTIFYING in village-service "

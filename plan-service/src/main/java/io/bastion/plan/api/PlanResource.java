@@ -91,7 +91,8 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List plans (the county's work queues)", description = "Plans in the caller's division ordered by "
+    @Operation(operationId = "listPlans",
+            summary = "List plans (the county's work queues)", description = "Plans in the caller's division ordered by "
             + "village code, keyset paged. `stage=AWAITING_EVALUATION` and `stage=AWAITING_AUDIT` are the county's queues, "
             + "`stage=RETURNED` the townships'; `minReturns` and `beyondUsualRounds=true` find plans returned more than the "
             + "usual one or two rounds.")
@@ -116,7 +117,8 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft the plan of a case", description = "The township drafts the plan of a case village-service "
+    @Operation(operationId = "draftPlan",
+            summary = "Draft the plan of a case", description = "The township drafts the plan of a case village-service "
             + "identified: goals, problems (each under one of the case's categories, with evidence) and measures (what, which "
             + "of the eight remedies, who answers for it, by when, what it should achieve); the two township meetings may be "
             + "recorded now or later. One plan per case: a second is 409. Drafting moves the case to PLANNING in "
@@ -139,7 +141,8 @@ public class PlanResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a plan", description = "The plan with its problems, measures, meetings and where step one stands.")
+    @Operation(operationId = "getPlan",
+            summary = "Read a plan", description = "The plan with its problems, measures, meetings and where step one stands.")
     @APIResponse(responseCode = "200", description = "The plan; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         return access.ok(access.plan(id));
@@ -150,7 +153,8 @@ public class PlanResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Revise a plan", description = "A JSON merge patch of goals, problems, measures and the two meetings "
+    @Operation(operationId = "revisePlan",
+            summary = "Revise a plan", description = "A JSON merge patch of goals, problems, measures and the two meetings "
             + "(a list is replaced whole), while the township holds the plan: DRAFTING or RETURNED, otherwise 409. Measures "
             + "are matched by their key. `If-Match` is required; a patch that changes nothing keeps the version.")
     @APIResponse(responseCode = "200", description = "Revised")
@@ -167,7 +171,8 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}/submission")
-    @Operation(summary = "Submit a plan to the county", description = "Step one's end: possible once the township committee "
+    @Operation(operationId = "submitPlan",
+            summary = "Submit a plan to the county", description = "Step one's end: possible once the township committee "
             + "adopted the plan and a village representatives' meeting with at least two-thirds present passed it with more "
             + "than half of those present; otherwise 422 `plan-not-submittable` says what is missing. Keeps the plan as an "
             + "immutable snapshot. A first submission awaits evaluation, a revised one the audit. `If-Match` is required.")
@@ -181,7 +186,8 @@ public class PlanResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}/findings")
-    @Operation(summary = "Check a plan against the three no-pass rules", description = "The machine-checkable part of each "
+    @Operation(operationId = "getPlanFindings",
+            summary = "Check a plan against the three no-pass rules", description = "The machine-checkable part of each "
             + "rule on the plan as it stands today: every category of the case addressed by a problem; every problem with a "
             + "measure and every measure naming a remedy; every measure with a responsible person and a deadline after today "
             + "and inside the campaign. The auditor adds judgement.")

@@ -42,7 +42,8 @@ public class SubmissionResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List a plan's submissions", description = "Every time the township submitted it, oldest first.")
+    @Operation(operationId = "listSubmissions",
+            summary = "List a plan's submissions", description = "Every time the township submitted it, oldest first.")
     @APIResponse(responseCode = "200", description = "The submissions, without their text")
     public List<SubmissionView> list(@PathParam("id") String id) {
         Plan plan = access.plan(id);
@@ -53,7 +54,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{number}")
-    @Operation(summary = "Read a submitted version", description = "The plan exactly as it was submitted that time; it never changes.")
+    @Operation(operationId = "getSubmission",
+            summary = "Read a submitted version", description = "The plan exactly as it was submitted that time; it never changes.")
     @APIResponse(responseCode = "200", description = "The submission with the plan's text")
     public SubmissionView get(@PathParam("id") String id, @PathParam("number") String number) {
         Plan plan = access.plan(id);
@@ -65,7 +67,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{number}/diff")
-    @Operation(summary = "What changed since an earlier submission", description = "Goals, meetings, and each problem and "
+    @Operation(operationId = "diffSubmission",
+            summary = "What changed since an earlier submission", description = "Goals, meetings, and each problem and "
             + "measure by key (added, removed, changed field by field) between submission `from` (default: the one before) "
             + "and this one.")
     @APIResponse(responseCode = "200", description = "The differences")

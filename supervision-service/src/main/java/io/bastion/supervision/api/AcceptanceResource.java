@@ -72,7 +72,8 @@ public class AcceptanceResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List acceptances", description = "In the caller's division by village code, keyset paged; "
+    @Operation(operationId = "listAcceptances",
+            summary = "List acceptances", description = "In the caller's division by village code, keyset paged; "
             + "`status=REQUESTED` is the inspectors' queue.")
     @APIResponse(responseCode = "200", description = "A page of acceptances")
     public Page<AcceptanceView> list(
@@ -91,7 +92,8 @@ public class AcceptanceResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for a case's acceptance", description = "For a RECTIFYING case, by its township or the county; one "
+    @Operation(operationId = "requestAcceptance",
+            summary = "Ask for a case's acceptance", description = "For a RECTIFYING case, by its township or the county; one "
             + "acceptance at a time. village-service moves the case to ACCEPTANCE (bastion.supervision.acceptance-requested.v1). "
             + "Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The acceptance, REQUESTED")
@@ -112,7 +114,8 @@ public class AcceptanceResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read an acceptance")
+    @Operation(operationId = "getAcceptance",
+            summary = "Read an acceptance")
     @APIResponse(responseCode = "200", description = "The acceptance; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Acceptance a = acceptances.get(PathAndBody.id("acceptance", id));
@@ -123,7 +126,8 @@ public class AcceptanceResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Path("{id}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score an acceptance", description = "The inspectors score every checklist item (up to its weight) and "
+    @Operation(operationId = "assessAcceptance",
+            summary = "Score an acceptance", description = "The inspectors score every checklist item (up to its weight) and "
             + "record the satisfaction survey of Party members and villager representatives. It passes with at least 70 of 100 "
             + "and no more than half dissatisfied: village-service moves the case to CONSOLIDATING. Otherwise it fails, with a "
             + "new deadline: back to RECTIFYING. Inspectors and county admins; `If-Match` is required.")

@@ -69,7 +69,8 @@ public class AccountabilityResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List accountability decisions", description = "In the caller's division, keyset paged by id.")
+    @Operation(operationId = "listAccountability",
+            summary = "List accountability decisions", description = "In the caller's division, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     public Page<AccountabilityView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                          @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
@@ -82,7 +83,8 @@ public class AccountabilityResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an accountability decision", description = "The failed task, the ground it rests on and the record "
+    @Operation(operationId = "recordAccountability",
+            summary = "Record an accountability decision", description = "The failed task, the ground it rests on and the record "
             + "behind it, the people held to account with their sanctions, when and by whom it was decided. County admins; "
             + "honours `Idempotency-Key`. Publishes bastion.supervision.accountability-recorded.v1 (without names).")
     @APIResponse(responseCode = "201", description = "The decision")
@@ -101,7 +103,8 @@ public class AccountabilityResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read an accountability decision")
+    @Operation(operationId = "getAccountability",
+            summary = "Read an accountability decision")
     @APIResponse(responseCode = "200", description = "The decision")
     public AccountabilityView get(@PathParam("id") String id) {
         AccountabilityRecord a = accountability.get(PathAndBody.id("accountability", id));

@@ -81,7 +81,8 @@ public class BulletinResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Generate a bulletin", description = "A draft for the period, generated from the records of the caller's "
+    @Operation(operationId = "generateBulletin",
+            summary = "Generate a bulletin", description = "A draft for the period, generated from the records of the caller's "
             + "division: each township's cases and how far they came, weekly reports due, on time, late and missing (weeks whose "
             + "deadline falls in the period), measures overdue, inspection findings and those overdue, ranked; townships and "
             + "villages named for praise (all reports in, nothing overdue; acceptance passed) or criticism (reports missing, measures "
@@ -99,7 +100,8 @@ public class BulletinResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List bulletins", description = "The bulletins of the caller's county and township, keyset paged; drafts only "
+    @Operation(operationId = "listBulletins",
+            summary = "List bulletins", description = "The bulletins of the caller's county and township, keyset paged; drafts only "
             + "for county admins and inspectors.")
     @APIResponse(responseCode = "200", description = "A page of bulletins")
     public Page<BulletinView> list(@Parameter(description = "DRAFT or PUBLISHED") @QueryParam("status") String status,
@@ -114,7 +116,8 @@ public class BulletinResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a bulletin", description = "As JSON, or written out as `text/markdown` or `text/html` (Accept): a "
+    @Operation(operationId = "getBulletin",
+            summary = "Read a bulletin", description = "As JSON, or written out as `text/markdown` or `text/html` (Accept): a "
             + "published bulletin exactly as it was published, a draft as it reads now.")
     @APIResponse(responseCode = "200", description = "The bulletin; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
@@ -146,7 +149,8 @@ public class BulletinResource {
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft bulletin", description = "The title, preface, closing, and the lists of who is named for praise "
+    @Operation(operationId = "editBulletin",
+            summary = "Edit a draft bulletin", description = "The title, preface, closing, and the lists of who is named for praise "
             + "or criticism (each replaced whole when sent); what is left out stays. The ranking is the records' and is not edited. "
             + "County admins; `If-Match` is required; a published bulletin is 409 `bulletin-published`.")
     @APIResponse(responseCode = "200", description = "The edited draft")
@@ -159,7 +163,8 @@ public class BulletinResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/publication")
-    @Operation(summary = "Publish a bulletin", description = "Freezes the draft as it reads now (Markdown and HTML kept), notifies "
+    @Operation(operationId = "publishBulletin",
+            summary = "Publish a bulletin", description = "Freezes the draft as it reads now (Markdown and HTML kept), notifies "
             + "every township it ranks and the county, and publishes bastion.supervision.bulletin-published.v1. Once only. County "
             + "admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "The published bulletin")

@@ -53,7 +53,8 @@ public class CaseSupervisionResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "A case's acceptances and follow-up visits")
+    @Operation(operationId = "getCase",
+            summary = "A case's acceptances and follow-up visits")
     @APIResponse(responseCode = "200", description = "The case")
     public CaseSupervision get(@PathParam("id") String id) {
         CaseFile c = cases.get(PathAndBody.id("case", id));

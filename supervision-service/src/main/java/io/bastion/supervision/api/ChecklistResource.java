@@ -56,7 +56,8 @@ public class ChecklistResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "Read the acceptance checklist", description = "The checklist a county's acceptances are scored against: "
+    @Operation(operationId = "getChecklist",
+            summary = "Read the acceptance checklist", description = "The checklist a county's acceptances are scored against: "
             + "its own once it has set one, the national one until then. The caller's county by default; a city or province "
             + "viewer names one of its counties with `county`, or reads the national checklist without it.")
     @APIResponse(responseCode = "200", description = "The checklist")
@@ -76,7 +77,8 @@ public class ChecklistResource {
     @PUT
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the county's acceptance checklist", description = "Replaces the items of the caller's county's own "
+    @Operation(operationId = "replaceChecklist",
+            summary = "Set the county's acceptance checklist", description = "Replaces the items of the caller's county's own "
             + "checklist (the national one and other counties' stay as they are); their weights must total 100 (422 "
             + "`weights-total-100` otherwise). Acceptances already scored keep their scores. County admins.")
     @APIResponse(responseCode = "200", description = "The county's new checklist")

@@ -30,7 +30,8 @@ public class DashboardResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "The campaign dashboard", description = "In the caller's division (and campaign year, if given): cases by "
+    @Operation(operationId = "getDashboard",
+            summary = "The campaign dashboard", description = "In the caller's division (and campaign year, if given): cases by "
             + "status, grade and township; plans by stage and by rounds returned, those beyond the usual two; the weekly-report "
             + "duty over the last four weeks due; acceptances passed and failed; inspection findings open and overdue; measures "
             + "overdue. Every figure is counted from the records this service keeps from the others' events.")

@@ -64,7 +64,8 @@ public class FindingResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List findings", description = "In the caller's division by village code, keyset paged; `overdue=true` "
+    @Operation(operationId = "listFindings",
+            summary = "List findings", description = "In the caller's division by village code, keyset paged; `overdue=true` "
             + "lists corrections not closed by their deadline.")
     @APIResponse(responseCode = "200", description = "A page of findings")
     public Page<InspectionResource.FindingView> list(
@@ -85,7 +86,8 @@ public class FindingResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a finding")
+    @Operation(operationId = "getFinding",
+            summary = "Read a finding")
     @APIResponse(responseCode = "200", description = "The finding; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Finding f = inspections.finding(PathAndBody.id("finding", id));
@@ -96,7 +98,8 @@ public class FindingResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a correction", description = "The township says what it corrected. Township operators of the "
+    @Operation(operationId = "correctFinding",
+            summary = "Report a correction", description = "The township says what it corrected. Township operators of the "
             + "village's township and county admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "The finding, CORRECTED")
     public Response correct(@PathParam("id") String id, Correction body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -109,7 +112,8 @@ public class FindingResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a correction", description = "The inspectors accept it (the finding is closed; "
+    @Operation(operationId = "verifyFinding",
+            summary = "Verify a correction", description = "The inspectors accept it (the finding is closed; "
             + "bastion.supervision.correction-closed.v1) or send it back (open again). Inspectors and county admins; `If-Match` "
             + "is required.")
     @APIResponse(responseCode = "200", description = "The finding, CLOSED or OPEN")

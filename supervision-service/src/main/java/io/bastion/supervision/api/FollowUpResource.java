@@ -52,7 +52,8 @@ public class FollowUpResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List follow-up visits", description = "In the caller's division by village code, keyset paged; "
+    @Operation(operationId = "listFollowUps",
+            summary = "List follow-up visits", description = "In the caller's division by village code, keyset paged; "
             + "`status=SCHEDULED&dueBy=` is the inspectors' plan.")
     @APIResponse(responseCode = "200", description = "A page of follow-up visits")
     public Page<FollowUpView> list(@Parameter(description = "SCHEDULED or DONE") @QueryParam("status") String status,
@@ -68,7 +69,8 @@ public class FollowUpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read a follow-up visit")
+    @Operation(operationId = "getFollowUp",
+            summary = "Read a follow-up visit")
     @APIResponse(responseCode = "200", description = "The visit; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         FollowUp f = writeOffs.followUp(PathAndBody.id("follow-up", id));
@@ -79,7 +81,8 @@ public class FollowUpResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Path("{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record what a follow-up visit found", description = "回头看: the day of the visit and whether the village "
+    @Operation(operationId = "recordFollowUpResult",
+            summary = "Record what a follow-up visit found", description = "回头看: the day of the visit and whether the village "
             + "slid back. A relapse names its weakness categories and basis; village-service then opens a new case linked to the "
             + "old one (bastion.supervision.relapse-found.v1). Inspectors and county admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Recorded; the visit")

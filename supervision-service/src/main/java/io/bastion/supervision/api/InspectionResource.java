@@ -85,7 +85,8 @@ public class InspectionResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List inspections", description = "In the caller's division by village code, keyset paged.")
+    @Operation(operationId = "listInspections",
+            summary = "List inspections", description = "In the caller's division by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of inspections")
     public Page<InspectionView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                      @Parameter(description = "12-digit village code") @QueryParam("villageCode") String villageCode,
@@ -99,7 +100,8 @@ public class InspectionResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.INSPECTOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an inspection", description = "Announced or unannounced: the village, the day, the inspectors, "
+    @Operation(operationId = "recordInspection",
+            summary = "Record an inspection", description = "Announced or unannounced: the village, the day, the inspectors, "
             + "what they saw, and each finding with its severity and the correction it requires by a deadline. Inspectors and "
             + "county admins; honours `Idempotency-Key`. Publishes bastion.supervision.inspection-recorded.v1.")
     @APIResponse(responseCode = "201", description = "The inspection")
@@ -116,7 +118,8 @@ public class InspectionResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read an inspection")
+    @Operation(operationId = "getInspection",
+            summary = "Read an inspection")
     @APIResponse(responseCode = "200", description = "The inspection with its findings")
     public InspectionView get(@PathParam("id") String id) {
         Inspection i = inspections.get(PathAndBody.id("inspection", id));

@@ -75,7 +75,8 @@ public class InterviewResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("proposals")
-    @Operation(summary = "Townships proposed for an interview", description = "Where progress is slow by the county's rules: in "
+    @Operation(operationId = "listInterviewProposals",
+            summary = "Townships proposed for an interview", description = "Where progress is slow by the county's rules: in "
             + "the window (`bastion.supervision.interview.window-days`), at least the set number of weekly reports missed, of "
             + "measures overdue now, or of acceptances failed. Each ground met is named with its count and threshold.")
     @APIResponse(responseCode = "200", description = "The proposals, by township")
@@ -86,7 +87,8 @@ public class InterviewResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List interviews", description = "In the caller's division, keyset paged by id.")
+    @Operation(operationId = "listInterviews",
+            summary = "List interviews", description = "In the caller's division, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of interviews")
     public Page<InterviewView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
                                     @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
@@ -99,7 +101,8 @@ public class InterviewResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an interview", description = "Who interviewed whom (name and post), when, on what grounds "
+    @Operation(operationId = "recordInterview",
+            summary = "Record an interview", description = "Who interviewed whom (name and post), when, on what grounds "
             + "(codes: the proposal's rules MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, or INSPECTION_FINDINGS, "
             + "SLOW_PROGRESS, OTHER; the issues say the rest in words), the issues raised, the commitments made, and by when they are followed up. County admins; honours `Idempotency-Key`. "
             + "Publishes bastion.supervision.interview-held.v1.")
@@ -119,7 +122,8 @@ public class InterviewResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
-    @Operation(summary = "Read an interview")
+    @Operation(operationId = "getInterview",
+            summary = "Read an interview")
     @APIResponse(responseCode = "200", description = "The interview; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         Interview i = interviews.get(PathAndBody.id("interview", id));
@@ -130,7 +134,8 @@ public class InterviewResource {
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Path("{id}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow an interview up", description = "Whether the commitments were kept, when, with a note; once. "
+    @Operation(operationId = "followUpInterview",
+            summary = "Follow an interview up", description = "Whether the commitments were kept, when, with a note; once. "
             + "County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Followed up; the interview")
     public Response followUp(@PathParam("id") String id, Interviews.FollowUpDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

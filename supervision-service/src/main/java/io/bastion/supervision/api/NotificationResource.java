@@ -71,7 +71,8 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
-    @Operation(summary = "Read one's inbox", description = "The notifications addressed to the caller's roles within its division, "
+    @Operation(operationId = "listNotifications",
+            summary = "Read one's inbox", description = "The notifications addressed to the caller's roles within its division, "
             + "newest first, keyset paged; `unread=true` for those not yet read.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     public Page<NotificationView> inbox(@Parameter(description = "true: unread only; false: read only") @QueryParam("unread") String unread,
@@ -90,7 +91,8 @@ public class NotificationResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Path("{id}/read")
-    @Operation(summary = "Mark a notification read", description = "For the caller; reading it again changes nothing.")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark a notification read", description = "For the caller; reading it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Read")
     public Response read(@PathParam("id") String id) {
         notifications.markRead(reader(), PathAndBody.id("notification", id));
@@ -102,7 +104,8 @@ public class NotificationResource {
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow one's notifications live", description = "Server-sent events: each notification for the caller as it "
+    @Operation(operationId = "streamNotifications",
+            summary = "Follow one's notifications live", description = "Server-sent events: each notification for the caller as it "
             + "arrives. After a reconnect, read the inbox for what came in between.")
     @APIResponse(responseCode = "200", description = "A stream of notifications")
     public Multi<NotificationView> stream() {

@@ -46,7 +46,8 @@ public class StageReportResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Produces(MARKDOWN)
-    @Operation(summary = "The stage report", description = "The campaign's stage report (阶段报告) for the days from..to in the caller's "
+    @Operation(operationId = "getStageReport",
+            summary = "The stage report", description = "The campaign's stage report (阶段报告) for the days from..to in the caller's "
             + "division or one township, in Chinese: what was done (主要做法) and what it achieved (取得的成效), as the county report is "
             + "built, then a table of every figure. Each number links to the records it was counted from "
             + "(`/api/v1/statistics/{figure}/records`). Markdown, or HTML when the Accept header asks for `text/html`.")

@@ -82,7 +82,8 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "What the county counts", description = "Every figure DOMAIN.md lists under \"What the county counts\" over the "
+    @Operation(operationId = "getStatistics",
+            summary = "What the county counts", description = "Every figure DOMAIN.md lists under \"What the county counts\" over the "
             + "days from..to (both included) in the caller's division or one township: cases by grade, talks, suggestions, plans and "
             + "returns, county leaders as contacts, department pairings, visits, weekly reports, inspections, bulletins, interviews, "
             + "accountability, appointments, trainings, petition risks, projects and funds, audits, rules, Party members, venues, roads, "
@@ -108,7 +109,8 @@ public class StatisticsResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{figure}/records")
-    @Operation(summary = "The records behind a figure", description = "The facts a figure was counted from over the same range and "
+    @Operation(operationId = "listFigureRecords",
+            summary = "The records behind a figure", description = "The facts a figure was counted from over the same range and "
             + "division, optionally one note's; the figure's value is their quantities' sum, or the number of their distinct subjects "
             + "where it counts villages or leaders. Paged in a stable order.")
     @APIResponse(responseCode = "200", description = "A page of counted facts")

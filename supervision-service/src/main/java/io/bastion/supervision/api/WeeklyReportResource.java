@@ -74,7 +74,8 @@ public class WeeklyReportResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a weekly report", description = "For a key-contact case (city B or county C) that owed the week's "
+    @Operation(operationId = "submitWeeklyReport",
+            summary = "Submit a weekly report", description = "For a key-contact case (city B or county C) that owed the week's "
             + "report: it was in RECTIFYING or ACCEPTANCE at the week's deadline, the end of its Sunday in the county. A report "
             + "before the deadline is on time, after it late. One per case and week (409). Township operators of the case's "
             + "township and county admins; honours `Idempotency-Key`.")
@@ -95,7 +96,8 @@ public class WeeklyReportResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List weekly reports", description = "In the caller's division, keyset paged.")
+    @Operation(operationId = "listWeeklyReports",
+            summary = "List weekly reports", description = "In the caller's division, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public Page<ReportView> list(@Parameter(description = "the case") @QueryParam("caseId") String caseId,
                                  @Parameter(description = "ISO week", example = "2026-W48") @QueryParam("week") String week,
@@ -112,7 +114,8 @@ public class WeeklyReportResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("compliance")
-    @Operation(summary = "How the weekly-report duty was kept", description = "For a range of ISO weeks, per township, grade or "
+    @Operation(operationId = "getWeeklyReportCompliance",
+            summary = "How the weekly-report duty was kept", description = "For a range of ISO weeks, per township, grade or "
             + "case: the reports owed, on time, late, missing (deadline passed, nothing came) and pending (deadline ahead), the "
             + "reporting rate (reports of the weeks already due, on time or late) and the on-time rate.")
     @APIResponse(responseCode = "200", description = "One row per township, grade or case")
@@ -134,7 +137,8 @@ public class WeeklyReportResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("owed")
-    @Operation(summary = "Every report owed in a range of weeks, and how it stands", description = "Each key-contact case and week "
+    @Operation(operationId = "listOwedWeeklyReports",
+            summary = "Every report owed in a range of weeks, and how it stands", description = "Each key-contact case and week "
             + "owed, with ON_TIME, LATE, MISSING or PENDING; `standing=MISSING` is the list the alerts come from.")
     @APIResponse(responseCode = "200", description = "The owed case-weeks, by village and week")
     public List<WeeklyReports.Gap> owed(@Parameter(description = "first ISO week", example = "2026-W45") @QueryParam("from") String from,

@@ -50,7 +50,8 @@ public class WriteOffResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a case off", description = "销号: for a CONSOLIDATING case whose consolidation period since its "
+    @Operation(operationId = "writeOffCase",
+            summary = "Write a case off", description = "销号: for a CONSOLIDATING case whose consolidation period since its "
             + "passed acceptance is over (otherwise 409 `consolidation-not-over`, naming the first possible day). village-service "
             + "moves the case to WRITTEN_OFF (bastion.supervision.case-written-off.v1); a follow-up visit (回头看) is scheduled "
             + "and answered here. County admins; honours `Idempotency-Key`.")

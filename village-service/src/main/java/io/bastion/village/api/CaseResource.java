@@ -71,7 +71,8 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List cases", description = "Cases the caller reaches (its division; a county leader's or a "
+    @Operation(operationId = "listCases",
+            summary = "List cases", description = "Cases the caller reaches (its division; a county leader's or a "
             + "department's paired villages), ordered by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseView> list(
@@ -96,7 +97,8 @@ public class CaseResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Identify a village as a case", description = "Opens a case for a registered village in a campaign "
+    @Operation(operationId = "openCase",
+            summary = "Identify a village as a case", description = "Opens a case for a registered village in a campaign "
             + "year, with its weakness categories from that year's catalogue, the basis and its source, the screening counts "
             + "and hard-case flags. The key-contact grade (`grade`) is the county's decision: a township operator leaves it "
             + "out (NONE) and may put its view in `proposedGrade`; any other grade from a township is 403 `grading-reserved`. "
@@ -115,7 +117,8 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "Read a case")
+    @Operation(operationId = "getCase",
+            summary = "Read a case")
     @APIResponse(responseCode = "200", description = "The case; its ETag is the version for If-Match")
     public Response get(@PathParam("id") String id) {
         RectificationCase c = caseInScope(id);
@@ -126,7 +129,8 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change what identification recorded", description = "A JSON merge patch of the day of "
+    @Operation(operationId = "patchCase",
+            summary = "Change what identification recorded", description = "A JSON merge patch of the day of "
             + "identification, categories, basis, source, screening counts, hard-case flags, grade or proposed grade; the "
             + "village and the campaign year cannot change. Only the county changes `grade` (a township's change is 403 "
             + "`grading-reserved`); deciding a grade settles the township's proposal. `If-Match` is required.")
@@ -149,7 +153,8 @@ public class CaseResource {
     @Path("{id}/transitions")
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a case by hand (no longer: each move is made by its step)", deprecated = true,
+    @Operation(operationId = "moveCase",
+            summary = "Move a case by hand (no longer: each move is made by its step)", deprecated = true,
             description = "A case moves when the step of the campaign that decides the move is recorded: plan-service's "
                     + "drafting and audit, supervision-service's acceptance, assessment and write-off, this service's "
                     + "relapse. Moving it by hand would skip that step, so this answers 409 `decided-elsewhere` naming the "
@@ -167,7 +172,8 @@ public class CaseResource {
     @Path("{id}/transitions")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "A case's history", description = "Every move from identification on, oldest first, never overwritten.")
+    @Operation(operationId = "listCaseTransitions",
+            summary = "A case's history", description = "Every move from identification on, oldest first, never overwritten.")
     @APIResponse(responseCode = "200", description = "The moves")
     public List<TransitionView> history(@PathParam("id") String id) {
         RectificationCase c = caseInScope(id);
@@ -178,7 +184,8 @@ public class CaseResource {
     @Path("{id}/relapses")
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a relapse", description = "For a case in consolidation or written off: the village slid back. "
+    @Operation(operationId = "recordRelapse",
+            summary = "Record a relapse", description = "For a case in consolidation or written off: the village slid back. "
             + "A consolidating case ends as RELAPSED and a new case opens for the village in the current year, linked to it. "
             + "County admins; supervision-service does the same with bastion.supervision.relapse-found.v1.")
     @APIResponse(responseCode = "201", description = "The new case")

@@ -46,7 +46,8 @@ public class CategoryResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "The year's catalogue", description = "The national categories, then the county's own for the year.")
+    @Operation(operationId = "listCategories",
+            summary = "The year's catalogue", description = "The national categories, then the county's own for the year.")
     @APIResponse(responseCode = "200", description = "The categories")
     public List<CategoryView> list(@PathParam("year") String year) {
         return catalogue.of(year(year)).stream().map(CategoryView::of).toList();
@@ -55,7 +56,8 @@ public class CategoryResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a county category for the year", description = "County admins. Codes are upper case "
+    @Operation(operationId = "addCategory",
+            summary = "Add a county category for the year", description = "County admins. Codes are upper case "
             + "(`[A-Z][A-Z0-9_]+`) and unique within the year's catalogue, national list included.")
     @APIResponse(responseCode = "201", description = "Added")
     public Response add(@PathParam("year") String year, NewCategory category, @HeaderParam(IdempotentCreate.HEADER) String key) {

@@ -72,7 +72,8 @@ public class DivisionResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List divisions", description = "The townships of a county (`parent`), or the counties when no "
+    @Operation(operationId = "listDivisions",
+            summary = "List divisions", description = "The townships of a county (`parent`), or the counties when no "
             + "parent is given: of the caller's county (or city, or province) and those above it.")
     @APIResponse(responseCode = "200", description = "A page of divisions")
     public Page<DivisionView> list(
@@ -87,7 +88,8 @@ public class DivisionResource {
     @POST
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a county or township", description = "A township's county must exist first. County "
+    @Operation(operationId = "registerDivision",
+            summary = "Register a county or township", description = "A township's county must exist first. County "
             + "admins, for their own county and its townships.")
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(DivisionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
@@ -104,7 +106,8 @@ public class DivisionResource {
     @Path("import")
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Consumes(VillageExchangeResource.CSV)
-    @Operation(summary = "Import the official division code table", description = "CSV with a header line: code, name and "
+    @Operation(operationId = "importDivisions",
+            summary = "Import the official division code table", description = "CSV with a header line: code, name and "
             + "urbanRuralClass (villages only), as in the statistical division and urban-rural classification code table; "
             + "UTF-8 unless the Content-Type names a charset. Counties and townships are registered or renamed, parents "
             + "first whatever the order of the lines; villages are registered or get their name and class updated, keeping "
@@ -128,7 +131,8 @@ public class DivisionResource {
     @Path("{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "Read a county or township", description = "One of the caller's county (or city, or province), "
+    @Operation(operationId = "getDivision",
+            summary = "Read a county or township", description = "One of the caller's county (or city, or province), "
             + "or one above it; any other is not found.")
     @APIResponse(responseCode = "200", description = "The division")
     public Response get(@PathParam("code") String code) {

@@ -43,7 +43,8 @@ public class IndicatorResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "A village's figures, year by year")
+    @Operation(operationId = "listIndicators",
+            summary = "A village's figures, year by year")
     @APIResponse(responseCode = "200", description = "The years recorded")
     public List<IndicatorView> list(@PathParam("code") String code) {
         VillagePaths.require(caller, code);
@@ -54,7 +55,8 @@ public class IndicatorResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{year}")
-    @Operation(summary = "A village's figures for a year")
+    @Operation(operationId = "getIndicators",
+            summary = "A village's figures for a year")
     @APIResponse(responseCode = "200", description = "The figures; the ETag is the version for If-Match")
     public Response get(@PathParam("code") String code, @PathParam("year") String year) {
         VillagePaths.require(caller, code);
@@ -66,7 +68,8 @@ public class IndicatorResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a village's figures for a year", description = "The whole record: a first one is "
+    @Operation(operationId = "recordIndicators",
+            summary = "Record a village's figures for a year", description = "The whole record: a first one is "
             + "created (201) without If-Match; replacing one needs `If-Match` with the version read. A venue's area and "
             + "investment go with `venueBuilt: true`. The year cannot be in the future.")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")

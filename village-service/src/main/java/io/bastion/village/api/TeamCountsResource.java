@@ -34,7 +34,8 @@ public class TeamCountsResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.INSPECTOR, Roles.CITY_VIEWER,
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("counts")
-    @Operation(summary = "Team counts over a period", description = "New secretaries and new members by where they came "
+    @Operation(operationId = "getTeamCounts",
+            summary = "Team counts over a period", description = "New secretaries and new members by where they came "
             + "from, cadres adjusted (left as ADJUSTED or DISMISSED) and reserve cadres taken on, between `from` and `to` "
             + "(both included), in the caller's division or one township of it.")
     @APIResponse(responseCode = "200", description = "The counts")

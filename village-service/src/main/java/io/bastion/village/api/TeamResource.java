@@ -57,7 +57,8 @@ public class TeamResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT,
             Roles.INSPECTOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "A village's team", description = "Members in office first, then former ones; `inOffice=true` "
+    @Operation(operationId = "getTeam",
+            summary = "A village's team", description = "Members in office first, then former ones; `inOffice=true` "
             + "for the current team only. Personal data is masked for city viewers and inspectors.")
     @APIResponse(responseCode = "200", description = "The members")
     public List<TeamMemberView> team(@PathParam("code") String code, @QueryParam("inOffice") boolean inOfficeOnly) {
@@ -69,7 +70,8 @@ public class TeamResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appoint a team member or take on a reserve cadre", description = "A village has one Party "
+    @Operation(operationId = "appointTeamMember",
+            summary = "Appoint a team member or take on a reserve cadre", description = "A village has one Party "
             + "branch secretary in office: end the sitting one's tenure first (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Appointed")
     public Response appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
@@ -86,7 +88,8 @@ public class TeamResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
+    @Operation(operationId = "reviseTeamMember",
+            summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
             + "departure send `endedOn` and `leavingReason`. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
     public Response revise(@PathParam("code") String code, @PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
@@ -104,7 +107,8 @@ public class TeamResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Void a tenure entered by mistake", description = "The wrong person, or a village they never served: "
+    @Operation(operationId = "voidTenure",
+            summary = "Void a tenure entered by mistake", description = "The wrong person, or a village they never served: "
             + "the record stays to be read with who voided it, when and why (`reason`, required), is in office nowhere and "
             + "counts as nothing. To record that someone left, end the tenure instead. `If-Match` is required; a voided "
             + "record takes no further change (409 `team-member-voided`). Publishes bastion.village.team-member-changed.v1 "

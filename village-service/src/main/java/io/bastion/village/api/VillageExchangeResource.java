@@ -80,7 +80,8 @@ public class VillageExchangeResource {
     @Path("import")
     @Consumes({CSV, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import villages", description = "CSV with a header line (columns code, name, urbanRuralClass, "
+    @Operation(operationId = "importVillages",
+            summary = "Import villages", description = "CSV with a header line (columns code, name, urbanRuralClass, "
             + "households, population, partyMembers, partyOrganizationForm; an export's extra columns are ignored) or NDJSON, "
             + "one object a line; UTF-8 unless the Content-Type names a charset (e.g. `text/csv; charset=GBK`). Each line is "
             + "registered, updated, found unchanged or rejected with every rule it broke; the rest is imported. A file that "
@@ -103,7 +104,8 @@ public class VillageExchangeResource {
             Roles.EXCHANGE_CLIENT})
     @Path("export")
     @Produces({CSV, NDJSON})
-    @Operation(summary = "Export villages", description = "Every village in the caller's division, in code order, as CSV "
+    @Operation(operationId = "exportVillages",
+            summary = "Export villages", description = "Every village in the caller's division, in code order, as CSV "
             + "(`Accept: text/csv`, the columns of an import and township, county, version, updatedAt) or NDJSON "
             + "(`Accept: application/x-ndjson`, one village as the API shows it a line). An export can be imported again.")
     @APIResponse(responseCode = "200", description = "The villages")

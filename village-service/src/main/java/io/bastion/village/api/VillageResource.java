@@ -74,7 +74,8 @@ public class VillageResource {
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "List villages", description = "Villages the caller reaches (its division; a county leader's or a "
+    @Operation(operationId = "listVillages",
+            summary = "List villages", description = "Villages the caller reaches (its division; a county leader's or a "
             + "department's paired villages), in code order, keyset paged. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of villages; `next` is absent on the last page")
     public Page<VillageView> list(
@@ -98,7 +99,8 @@ public class VillageResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a village", description = "The township (code's first 9 digits + 000) must exist. "
+    @Operation(operationId = "registerVillage",
+            summary = "Register a village", description = "The township (code's first 9 digits + 000) must exist. "
             + "With an `Idempotency-Key`, a retry answers as the first request did and creates nothing.")
     @APIResponse(responseCode = "201", description = "Registered; `Location` and `ETag` headers are set")
     public Response register(VillageDraft draft,
@@ -116,7 +118,8 @@ public class VillageResource {
     @Path("{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR,
             Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "Read a village", description = "The `ETag` is the version to send back in `If-Match`.")
+    @Operation(operationId = "getVillage",
+            summary = "Read a village", description = "The `ETag` is the version to send back in `If-Match`.")
     @APIResponse(responseCode = "200", description = "The village")
     public Response get(@PathParam("code") String code) {
         Village village = villageInScope(code);
@@ -127,7 +130,8 @@ public class VillageResource {
     @Path("{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
+    @Operation(operationId = "patchVillage",
+            summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
             + "`null` clears an optional field, absent fields stay. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "200", description = "Changed; the new `ETag` is set")
     public Response patch(@PathParam("code") String code, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
@@ -143,7 +147,8 @@ public class VillageResource {
     @DELETE
     @Path("{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR})
-    @Operation(summary = "Remove a village", description = "The village leaves the register; the changes feed carries "
+    @Operation(operationId = "removeVillage",
+            summary = "Remove a village", description = "The village leaves the register; the changes feed carries "
             + "a tombstone. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -155,7 +160,8 @@ public class VillageResource {
     @GET
     @Path("changes")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.CITY_VIEWER, Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
-    @Operation(summary = "Changes feed", description = "Upserts and tombstones in commit order after `since`. Store "
+    @Operation(operationId = "listVillageChanges",
+            summary = "Changes feed", description = "Upserts and tombstones in commit order after `since`. Store "
             + "`cursor` and ask again from it: no gaps, no repeats. A village comes again whenever it or its latest case "
             + "changes (identified, regraded, moved, relapsed): the entry carries the case's id, status, grade and version. "
             + "For mobile sync and provincial incremental pulls.")

@@ -39,7 +39,8 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.COUNTY_ADMIN)
-    @Operation(summary = "Read the audit log", description = "Newest first: the entries of records in the caller's county."
+    @Operation(operationId = "listAuditEntries",
+            summary = "Read the audit log", description = "Newest first: the entries of records in the caller's county."
             + " ID-card and phone numbers are kept masked.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     public Page<AuditView> list(

@@ -5,18 +5,24 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every public operation of a service is in its OpenAPI document with a summary, a success answer
- * and its problem answers, each with an example whose type is a documented problem. A service's
+ * Every public operation of a service is in its OpenAPI document with an operationId of its own, a
+ * summary, a success answer and its problem answers, each with an example whose type is a documented
+ * problem. A service's
  * {@code @QuarkusTest} extends this class, naming paths its document must have.
  */
 public abstract class OpenApiContract {
+
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
 
     private final List<String> requiredPaths;
 
@@ -65,5 +71,22 @@ public abstract class OpenApiContract {
             });
         }
         assertEquals("object", openapi.getString("components.schemas.Problem.type"));
+    }
+
+    /**
+     * A generated client names its methods after the operationIds: each operation has one, a verb in
+     * camelCase ({@code listVillages}, {@code submitPlan}), and no two operations of a service share one.
+     */
+    @Test
+    void everyOperationHasItsOwnOperationIdInCamelCase() {
+        Map<String, Map<String, Map<String, Object>>> paths = document().getMap("paths");
+        Map<String, String> seen = new TreeMap<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            Object id = operation.get("operationId");
+            assertTrue(id instanceof String s && OPERATION_ID.matcher(s).matches(), where + " has operationId " + id);
+            String earlier = seen.put((String) id, where);
+            assertNull(earlier, id + " names both " + earlier + " and " + where);
+        }));
     }
 }
