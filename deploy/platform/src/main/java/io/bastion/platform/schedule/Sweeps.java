@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ public class Sweeps {
 
     void schedule(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         for (Sweep sweep : sweeps) {
-            if (!OFF.contains(sweep.every().trim().toLowerCase())) {
+            if (!OFF.contains(sweep.every().trim().toLowerCase(Locale.ROOT))) {
                 scheduler.newJob(sweep.name()).setInterval(sweep.every()).setDelayed(FIRST_RUN_AFTER)
                         .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
                         .setTask(execution -> run(sweep))
@@ -47,7 +48,7 @@ public class Sweeps {
         }
     }
 
-    /** As a {@code @Scheduled} method would be: in a request context of its own, a failure logged and tried again next time. */
+    /** As a {@code @Scheduled} method runs: in a request context of its own, a failure logged and tried again next time. */
     private static void run(Sweep sweep) {
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();

@@ -17,8 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every public operation of a service is in its OpenAPI document with an operationId of its own, a
  * summary, a success answer and its problem answers, each with an example whose type is a documented
- * problem. A service's
- * {@code @QuarkusTest} extends this class, naming paths its document must have.
+ * problem. A service's {@code @QuarkusTest} extends this class, naming paths its document must have.
  */
 public abstract class OpenApiContract {
 

@@ -164,7 +164,8 @@ final class DrillClient {
                 String at = LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " :" + instance.port() + " ";
                 try {
                     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                    attempts.add(at + response.statusCode() + (response.headers().firstValue("Idempotent-Replayed").isPresent() ? " replayed" : ""));
+                    boolean replayed = response.headers().firstValue("Idempotent-Replayed").isPresent();
+                    attempts.add(at + response.statusCode() + (replayed ? " replayed" : ""));
                     if (response.statusCode() != 503) {
                         return response;
                     }

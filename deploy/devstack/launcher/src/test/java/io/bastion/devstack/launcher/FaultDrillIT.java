@@ -73,7 +73,8 @@ class FaultDrillIT implements KeptOnFailure.Kept {
         Random random = new Random(seed);
 
         LaunchOptions options = LaunchOptions.parse("--data-dir", dataDirectory().toString(), "--port-offset",
-                Integer.toString(LauncherRun.freePortOffset()), "--replicas", "2", "--brokers", "3", "--ready-timeout", "300", "--java-options", LauncherRun.QUICK_START);
+                Integer.toString(LauncherRun.freePortOffset()), "--replicas", "2", "--brokers", "3", "--ready-timeout", "300",
+                "--java-options", LauncherRun.QUICK_START);
         try (Stack stack = new Stack(options, Path.of("../../..").toAbsolutePath().normalize())) {
             stack.startInfrastructure();
             withItsLog(stack::startServices);
