@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,17 +38,9 @@ public class MissedReports implements Sweep {
     @Inject
     Notifications notifications;
 
-    @ConfigProperty(name = "bastion.supervision.missed-report-scan")
-    String every;
-
     @Override
-    public String name() {
-        return "missed-report-scan";
-    }
-
-    @Override
-    public String every() {
-        return every;
+    public String intervalProperty() {
+        return "bastion.supervision.missed-report-scan";
     }
 
     @Override

@@ -36,17 +36,9 @@ public class ReportReminders implements Sweep {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "bastion.supervision.reminder-scan")
-    String every;
-
     @Override
-    public String name() {
-        return "report-reminder-scan";
-    }
-
-    @Override
-    public String every() {
-        return every;
+    public String intervalProperty() {
+        return "bastion.supervision.reminder-scan";
     }
 
     @Override

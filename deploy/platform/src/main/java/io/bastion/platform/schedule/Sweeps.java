@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import java.util.Locale;
@@ -37,25 +38,30 @@ public class Sweeps {
     @Any
     Instance<Sweep> sweeps;
 
+    @Inject
+    Config config;
+
     void schedule(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         for (Sweep sweep : sweeps) {
-            if (!OFF.contains(sweep.every().trim().toLowerCase(Locale.ROOT))) {
-                scheduler.newJob(sweep.name()).setInterval(sweep.every()).setDelayed(FIRST_RUN_AFTER)
+            String name = sweep.intervalProperty();
+            String every = config.getValue(name, String.class);
+            if (!OFF.contains(every.trim().toLowerCase(Locale.ROOT))) {
+                scheduler.newJob(name).setInterval(every).setDelayed(FIRST_RUN_AFTER)
                         .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                        .setTask(execution -> run(sweep))
+                        .setTask(execution -> run(sweep, name, every))
                         .schedule();
             }
         }
     }
 
     /** As a {@code @Scheduled} method runs: in a request context of its own, a failure logged and tried again next time. */
-    private static void run(Sweep sweep) {
+    private static void run(Sweep sweep, String name, String every) {
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();
         try {
             sweep.run();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "%s failed; its next run tries again in %s", sweep.name(), sweep.every());
+            LOG.warnf(e, "%s failed; its next run tries again in %s", name, every);
         } finally {
             requests.terminate();
         }

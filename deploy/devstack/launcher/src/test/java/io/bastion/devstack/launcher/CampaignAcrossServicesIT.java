@@ -137,11 +137,6 @@ class CampaignAcrossServicesIT implements KeptOnFailure.Kept {
     }
 
     @Override
-    public String suite() {
-        return "campaign";
-    }
-
-    @Override
     public Path dataDirectory() {
         return work.resolve("data");
     }

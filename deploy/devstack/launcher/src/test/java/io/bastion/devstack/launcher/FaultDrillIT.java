@@ -53,11 +53,6 @@ class FaultDrillIT implements KeptOnFailure.Kept {
     private Duration longest = Duration.ZERO;
 
     @Override
-    public String suite() {
-        return "drill";
-    }
-
-    @Override
     public Path dataDirectory() {
         return work.resolve("data");
     }

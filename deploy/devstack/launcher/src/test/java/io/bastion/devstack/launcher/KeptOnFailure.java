@@ -19,8 +19,6 @@ final class KeptOnFailure implements TestExecutionExceptionHandler {
 
     /** A suite whose stack keeps its data and its logs in one directory. */
     interface Kept {
-        String suite();
-
         Path dataDirectory();
     }
 
@@ -29,7 +27,7 @@ final class KeptOnFailure implements TestExecutionExceptionHandler {
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         if (context.getRequiredTestInstance() instanceof Kept kept) {
-            printTroubles(kept.dataDirectory().resolve("logs"), kept.suite());
+            printTroubles(kept.dataDirectory().resolve("logs"), context.getRequiredTestClass().getSimpleName());
             failure.addSuppressed(new AssertionError("the run's data and logs are kept in " + kept.dataDirectory()));
         }
         throw failure;
