@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -89,7 +90,8 @@ public class AppraisalResource {
             summary = "Units behind", description = "Units still paired with a case past its transformation deadline and not "
             + "transformed, for the county's appraisal of departments; keyset paged by unit.")
     @APIResponse(responseCode = "200", description = "A page of units, each with its appraisal")
-    public Page<UnitView> behind(@Parameter(description = "1 to 100 (default 20)") @QueryParam("limit") String limit,
+    public Page<UnitView> behind(@Parameter(description = "1 to 100 (default 20)",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 20, 100);
         return Paging.page(appraisal.unitsBehind(Paging.decodeId(cursor), size + 1), size, u -> u.id.toString(),

@@ -1,5 +1,6 @@
 package io.bastion.assistance.api;
 
+import io.bastion.cases.CaseFileStatus;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,14 +75,18 @@ public class CaseCoverageResource {
             + "how long they have gone without one. A county leader or a department sees only its paired cases.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseCoverageView> list(
-            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-            @Parameter(description = "the case's lifecycle status", example = "RECTIFYING") @QueryParam("status") String status,
-            @Parameter(description = "true: open cases without a county-leader contact") @QueryParam("uncovered") String uncovered,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "the case's lifecycle status",
+                    schema = @Schema(implementation = CaseFileStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "true: open cases without a county-leader contact",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("uncovered") String uncovered,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         OffsetDateTime now = Now.timestamp();
-        List<CaseFile> page = coverage.list(new CaseQuery(QueryParameters.township(township), status,
+        List<CaseFile> page = coverage.list(new CaseQuery(QueryParameters.township(township), CaseFileStatus.ofQuery(status),
                 QueryParameters.bool("uncovered", uncovered), Paging.decodeKeyed(cursor), size + 1));
         Map<UUID, List<Pairing>> pairingsOf = pairings.ofCases(page.stream().map(c -> c.caseId).toList());
         return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId,

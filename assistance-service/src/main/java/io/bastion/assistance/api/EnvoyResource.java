@@ -19,10 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -59,13 +60,13 @@ public class EnvoyResource {
     @Operation(operationId = "registerEnvoy",
             summary = "Register a person the unit sends", description = "Name, post and phone (personal data). County admins; "
             + "honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The envoy")
-    public Response register(@PathParam("id") String id, EnvoyDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = PartnerViews.EnvoyView.class, responseCode = "201", responseDescription = "The envoy")
+    public RestResponse<PartnerViews.EnvoyView> register(@PathParam("id") String id, EnvoyDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         Unit unit = partners.unit(PathAndBody.id("unit", id));
         PathAndBody.required(draft);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/units/" + unit.id + "/envoys", draft, () -> {
             Envoy envoy = partners.registerEnvoy(unit.id, draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/units/" + unit.id + "/envoys"), Preconditions.etag(envoy.version),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/units/" + unit.id + "/envoys"), Preconditions.etag(envoy.version),
                     PartnerViews.EnvoyView.of(envoy, true));
         });
     }

@@ -35,15 +35,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -72,14 +74,18 @@ public class HelpResource {
 
     /** The filters every read of help takes, within what the caller reaches. */
     public static final class Filters {
-        @QueryParam("villageCode") @Parameter(description = "12-digit village code") String villageCode;
-        @QueryParam("township") @Parameter(description = "9-digit township code") String township;
-        @QueryParam("unitId") @Parameter(description = "a unit's id") String unitId;
-        @QueryParam("leaderId") @Parameter(description = "a county leader's id") String leaderId;
-        @QueryParam("kind") @Parameter(description = "VISIT, RESEARCH_TRIP, PROJECT, FUNDS, ROAD, WATER, BIOGAS, VENUE, TRAINING or PRACTICAL_MATTER")
+        @QueryParam("villageCode") @Parameter(description = "12-digit village code",
+                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) String villageCode;
+        @QueryParam("township") @Parameter(description = "9-digit township code",
+                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) String township;
+        @QueryParam("unitId") @Parameter(description = "a unit's id",
+                schema = @Schema(type = SchemaType.STRING, format = "uuid")) String unitId;
+        @QueryParam("leaderId") @Parameter(description = "a county leader's id",
+                schema = @Schema(type = SchemaType.STRING, format = "uuid")) String leaderId;
+        @QueryParam("kind") @Parameter(description = "the kind of help", schema = @Schema(implementation = HelpKind.class))
         String kind;
-        @QueryParam("from") @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") String from;
-        @QueryParam("to") @Parameter(description = "last day, YYYY-MM-DD", example = "2026-12-31") String to;
+        @QueryParam("from") @Parameter(description = "first day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from;
+        @QueryParam("to") @Parameter(description = "last day", schema = @Schema(type = SchemaType.STRING, format = "date")) String to;
     }
 
     @GET
@@ -90,7 +96,8 @@ public class HelpResource {
             + "department sees only the villages it is paired with.")
     @APIResponse(responseCode = "200", description = "A page of help records")
     public Page<HelpView> list(@BeanParam Filters filters,
-                               @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+                               @Parameter(description = "1 to 500 (default 50)",
+                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         Paging.Keyed before = Paging.decodeKeyed(cursor);
@@ -108,7 +115,8 @@ public class HelpResource {
             + "biogas (households, 万元); venues (count, m², 万元); training sessions and cadres trained; practical matters and "
             + "petition risks resolved.")
     @APIResponse(responseCode = "200", description = "One row per village, township or unit, ordered by its key")
-    public List<HelpTotals> totals(@Parameter(description = "VILLAGE, TOWNSHIP or UNIT", example = "TOWNSHIP") @QueryParam("by") String by,
+    public List<HelpTotals> totals(@Parameter(description = "what to sum per",
+                                           schema = @Schema(implementation = HelpBook.By.class, defaultValue = "VILLAGE")) @QueryParam("by") String by,
                                    @BeanParam Filters filters) {
         HelpBook.By grouping = QueryParameters.enumValue("by", by == null ? "VILLAGE" : by, HelpBook.By.class);
         return book.totals(grouping, query(filters, null, null, 0));
@@ -123,13 +131,13 @@ public class HelpResource {
             + "village or a whole township, or a practical matter done for villagers with the petition risks it resolved. County "
             + "admins anything; a county leader its own visits to its paired villages; a department what its unit gave to its "
             + "paired villages; a township operator its trainings and practical matters. Honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The record")
-    public Response record(HelpDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = HelpView.class, responseCode = "201", responseDescription = "The record")
+    public RestResponse<HelpView> record(HelpDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         caller.requireReaches(draft.villageCode() != null ? draft.villageCode() : draft.township());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/help", draft, () -> {
             HelpRecord h = book.record(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/help/" + h.id), Preconditions.etag(h.version), HelpView.of(h));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/help/" + h.id), Preconditions.etag(h.version), HelpView.of(h));
         });
     }
 
@@ -140,7 +148,7 @@ public class HelpResource {
     @Operation(operationId = "getHelp",
             summary = "Read a help record", description = "As recorded and corrected since, voided or not.")
     @APIResponse(responseCode = "200", description = "The record; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<HelpView> get(@PathParam("id") String id) {
         return withEtag(book.get(PathAndBody.id("help", id)));
     }
 
@@ -155,7 +163,7 @@ public class HelpResource {
             + "`If-Match` is required; a voided record is 409 `help-voided`. Publishes bastion.assistance.help-corrected.v1, and "
             + "every figure follows the corrected record.")
     @APIResponse(responseCode = "200", description = "Corrected; the record")
-    public Response correct(@PathParam("id") String id,
+    public RestResponse<HelpView> correct(@PathParam("id") String id,
                             @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
                                     content = @Content(schema = @Schema(implementation = HelpDraft.class))) JsonNode patch,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -175,13 +183,13 @@ public class HelpResource {
             + "voided it, when and why (`reason`, required), and counts nowhere. The same callers as a correction; `If-Match` "
             + "is required. Publishes bastion.assistance.help-voided.v1.")
     @APIResponse(responseCode = "200", description = "Voided; the record")
-    public Response voidRecord(@PathParam("id") String id, VoidRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<HelpView> voidRecord(@PathParam("id") String id, VoidRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         HelpRecord current = book.get(PathAndBody.id("help", id));
         int version = Preconditions.requiredVersion(ifMatch);
         return withEtag(book.voidRecord(current.id, version, VoidRequest.of(request, "invalid-help"), caller.actor()));
     }
 
-    private static Response withEtag(HelpRecord h) {
+    private static RestResponse<HelpView> withEtag(HelpRecord h) {
         return Preconditions.versioned(HelpView.of(h), h.version);
     }
 

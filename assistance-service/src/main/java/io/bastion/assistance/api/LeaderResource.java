@@ -22,12 +22,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 
@@ -54,7 +57,8 @@ public class LeaderResource {
     @Operation(operationId = "listLeaders",
             summary = "List county leaders", description = "Keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of leaders")
-    public Page<PartnerViews.LeaderView> list(@Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
+    public Page<PartnerViews.LeaderView> list(@Parameter(description = "1 to 500 (default 100)",
+                                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
                                              @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 100, 500);
         return Paging.page(partners.leaders(Paging.decodeId(cursor), size + 1), size, l -> l.id.toString(), PartnerViews.LeaderView::of, uri);
@@ -66,12 +70,12 @@ public class LeaderResource {
     @Operation(operationId = "registerLeader",
             summary = "Register a county leader", description = "Name, post, and the account the leader signs in with "
             + "(the token's subject), by which pairings limit what the leader reads. County admins; honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The leader")
-    public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = PartnerViews.LeaderView.class, responseCode = "201", responseDescription = "The leader")
+    public RestResponse<PartnerViews.LeaderView> register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/leaders", draft, () -> {
             Leader leader = partners.registerLeader(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/leaders/" + leader.id), Preconditions.etag(leader.version),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/leaders/" + leader.id), Preconditions.etag(leader.version),
                     PartnerViews.LeaderView.of(leader));
         });
     }
@@ -83,7 +87,7 @@ public class LeaderResource {
     @Operation(operationId = "getLeader",
             summary = "Read a county leader")
     @APIResponse(responseCode = "200", description = "The leader")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<PartnerViews.LeaderView> get(@PathParam("id") String id) {
         Leader leader = partners.leader(PathAndBody.id("leader", id));
         return Preconditions.versioned(PartnerViews.LeaderView.of(leader), leader.version);
     }

@@ -27,12 +27,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -69,13 +72,20 @@ public class PairingResource {
             + "a department sees only its own.")
     @APIResponse(responseCode = "200", description = "A page of pairings")
     public Page<PairingView> list(
-            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-            @Parameter(description = "the case") @QueryParam("caseId") String caseId,
-            @Parameter(description = "the form of pairing", example = "FIRST_SECRETARY") @QueryParam("form") String form,
-            @Parameter(description = "a county leader's id") @QueryParam("leaderId") String leaderId,
-            @Parameter(description = "a unit's id") @QueryParam("unitId") String unitId,
-            @Parameter(description = "true: active only; false: ended only") @QueryParam("active") String active,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "the case",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("caseId") String caseId,
+            @Parameter(description = "the form of pairing",
+                    schema = @Schema(implementation = PairingForm.class)) @QueryParam("form") String form,
+            @Parameter(description = "a county leader's id",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("leaderId") String leaderId,
+            @Parameter(description = "a unit's id",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+            @Parameter(description = "true: active only; false: ended only",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         PairingQuery query = new PairingQuery(QueryParameters.township(township),
@@ -93,8 +103,8 @@ public class PairingResource {
             + "help (`unitId`, `envoys` the unit sent: a work team's members, or the one instructor, stationed cadre or first "
             + "secretary; `jointBranchSecretary` marks a first secretary who heads an urban-rural paired joint branch). County "
             + "admins; honours `Idempotency-Key`. Publishes bastion.assistance.pairing-created.v1.")
-    @APIResponse(responseCode = "201", description = "The pairing")
-    public Response pair(PairingDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = PairingView.class, responseCode = "201", responseDescription = "The pairing")
+    public RestResponse<PairingView> pair(PairingDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         if (draft.caseId() != null) {
             // A case the caller does not reach is, to it, not there (404), before anything else is said of the draft.
@@ -102,7 +112,7 @@ public class PairingResource {
         }
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/pairings", draft, () -> {
             Pairing p = pairings.pair(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/pairings/" + p.id), Preconditions.etag(p.version), PairingView.of(p));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/pairings/" + p.id), Preconditions.etag(p.version), PairingView.of(p));
         });
     }
 
@@ -113,7 +123,7 @@ public class PairingResource {
     @Operation(operationId = "getPairing",
             summary = "Read a pairing")
     @APIResponse(responseCode = "200", description = "The pairing; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<PairingView> get(@PathParam("id") String id) {
         Pairing p = pairings.get(PathAndBody.id("pairing", id));
         return Preconditions.versioned(PairingView.of(p), p.version);
     }
@@ -127,7 +137,7 @@ public class PairingResource {
             + "case is CONSOLIDATING or WRITTEN_OFF; before that it is 409 `not-transformed`, and a handover is the way to change "
             + "the partner. County admins; `If-Match` is required. Publishes bastion.assistance.pairing-ended.v1.")
     @APIResponse(responseCode = "200", description = "Ended; the pairing")
-    public Response end(@PathParam("id") String id, EndRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<PairingView> end(@PathParam("id") String id, EndRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Pairing current = pairings.get(PathAndBody.id("pairing", id));
         Pairing p = pairings.end(current.id, Preconditions.requiredVersion(ifMatch), request == null ? null : request.reason(), caller.actor());
         return Preconditions.versioned(PairingView.of(p), p.version);
@@ -142,15 +152,15 @@ public class PairingResource {
             + "reason, whatever the case's status: the old pairing ends and the new one starts at once, so coverage never "
             + "breaks. County admins; `If-Match` (the old pairing's ETag) is required. Publishes "
             + "bastion.assistance.pairing-handed-over.v1.")
-    @APIResponse(responseCode = "201", description = "The new pairing")
-    public Response handOver(@PathParam("id") String id, PairingDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponseSchema(value = PairingView.class, responseCode = "201", responseDescription = "The new pairing")
+    public RestResponse<PairingView> handOver(@PathParam("id") String id, PairingDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @HeaderParam(IdempotentCreate.HEADER) String key) {
         Pairing current = pairings.get(PathAndBody.id("pairing", id));
         int version = Preconditions.requiredVersion(ifMatch);
         PairingDraft given = PathAndBody.required(draft);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/pairings/" + current.id + "/handover", given, () -> {
             Pairing next = pairings.handOver(current.id, version, given, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/pairings/" + next.id), Preconditions.etag(next.version),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/pairings/" + next.id), Preconditions.etag(next.version),
                     PairingView.of(next));
         });
     }

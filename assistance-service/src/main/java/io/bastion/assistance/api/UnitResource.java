@@ -24,12 +24,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 
@@ -57,8 +60,10 @@ public class UnitResource {
             summary = "List helping units", description = "County departments, agencies, enterprises and urban Party organizations, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of units")
     public Page<PartnerViews.UnitView> list(
-            @Parameter(description = "COUNTY_DEPARTMENT, AGENCY, ENTERPRISE or URBAN_PARTY_ORGANIZATION") @QueryParam("kind") String kind,
-            @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+            @Parameter(description = "COUNTY_DEPARTMENT, AGENCY, ENTERPRISE or URBAN_PARTY_ORGANIZATION",
+                    schema = @Schema(implementation = UnitKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "1 to 500 (default 100)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 100, 500);
         return Paging.page(partners.units(QueryParameters.enumValue("kind", kind, UnitKind.class), Paging.decodeId(cursor), size + 1),
                 size, u -> u.id.toString(), PartnerViews.UnitView::of, uri);
@@ -70,12 +75,12 @@ public class UnitResource {
     @Operation(operationId = "registerUnit",
             summary = "Register a helping unit", description = "Name, kind, and the account its staff sign in with (the token's "
             + "subject). County admins; honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The unit")
-    public Response register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = PartnerViews.UnitView.class, responseCode = "201", responseDescription = "The unit")
+    public RestResponse<PartnerViews.UnitView> register(PartnerDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/units", draft, () -> {
             Unit unit = partners.registerUnit(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/units/" + unit.id), Preconditions.etag(unit.version),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/units/" + unit.id), Preconditions.etag(unit.version),
                     PartnerViews.UnitView.of(unit));
         });
     }
@@ -87,7 +92,7 @@ public class UnitResource {
     @Operation(operationId = "getUnit",
             summary = "Read a helping unit")
     @APIResponse(responseCode = "200", description = "The unit")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<PartnerViews.UnitView> get(@PathParam("id") String id) {
         Unit unit = partners.unit(PathAndBody.id("unit", id));
         return Preconditions.versioned(PartnerViews.UnitView.of(unit), unit.version);
     }

@@ -1,5 +1,6 @@
 package io.bastion.plan.api;
 
+import io.bastion.cases.CaseFileStatus;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,13 +58,17 @@ public class CaseFileResource {
             + "village-service's events, usually within a second of being identified there.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseFileView> list(
-            @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
-            @Parameter(description = "the case's lifecycle status", example = "IDENTIFIED") @QueryParam("status") String status,
-            @Parameter(description = "true: cases without a plan; false: cases with one") @QueryParam("withoutPlan") String withoutPlan,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "the case's lifecycle status",
+                    schema = @Schema(implementation = CaseFileStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "true: cases without a plan; false: cases with one",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("withoutPlan") String withoutPlan,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        List<CaseFile> page = queues.cases(new CaseQuery(QueryParameters.township(township), status,
+        List<CaseFile> page = queues.cases(new CaseQuery(QueryParameters.township(township), CaseFileStatus.ofQuery(status),
                 QueryParameters.bool("withoutPlan", withoutPlan), Paging.decode(cursor), size + 1));
         Map<UUID, UUID> plans = queues.planIds(page.stream().map(c -> c.caseId).toList());
         return Paging.page(page, size, c -> c.villageCode + "|" + c.caseId, c -> CaseFileView.of(c, plans.get(c.caseId)), uri);

@@ -3,13 +3,13 @@ package io.bastion.plan.api;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.bastion.plan.domain.EvaluationDraft;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanJson;
 import io.bastion.plan.domain.PlanReview;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -21,10 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -54,7 +54,7 @@ public class EvaluationResource {
     public List<EvaluationView> list(@PathParam("id") String id) {
         Plan plan = access.plan(id);
         return review.evaluations(plan.id).stream().map(e -> new EvaluationView(e.submission, e.feasibility, e.expectedEffect,
-                json.read(e.suggestions, JsonNode.class), e.evaluatedBy, e.evaluatedAt)).toList();
+                json.read(e.suggestions, new TypeReference<List<EvaluationDraft.Suggestion>>() { }), e.evaluatedBy, e.evaluatedAt)).toList();
     }
 
     @Transactional
@@ -66,7 +66,7 @@ public class EvaluationResource {
             + "feasibility and expected effect through the eight remedies (八治) and writes suggestions by remedy. Only for a "
             + "plan AWAITING_EVALUATION (otherwise 409); it then awaits the audit. County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Evaluated; the plan")
-    public Response evaluate(@PathParam("id") String id, EvaluationDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<PlanView> evaluate(@PathParam("id") String id, EvaluationDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
         review.evaluate(current.id, version, PathAndBody.required(draft), caller.actor());

@@ -20,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,11 +60,16 @@ public class MeasureQueueResource {
             + "`overdue=true` for open measures past their deadline, `dueWithin=N` for open measures due in the next N days.")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public Page<MeasureDetailView.Queued> list(
-            @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
-            @Parameter(description = "true: open and past the deadline; false: the others") @QueryParam("overdue") String overdue,
-            @Parameter(description = "open and due within this many days (0 to 366)", example = "14") @QueryParam("dueWithin") String dueWithin,
-            @Parameter(description = "OPEN or COMPLETED") @QueryParam("status") String status,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "true: open and past the deadline; false: the others",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "open and due within this many days (0 to 366)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "366")) @QueryParam("dueWithin") String dueWithin,
+            @Parameter(description = "OPEN or COMPLETED",
+                    schema = @Schema(implementation = MeasureStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         LocalDate today = calendar.today();

@@ -27,10 +27,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 
@@ -67,7 +68,7 @@ public class MeasureResource {
     @Operation(operationId = "getMeasure",
             summary = "Read a measure", description = "The measure with every progress report and extension request.")
     @APIResponse(responseCode = "200", description = "The measure; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id, @PathParam("key") String key) {
+    public RestResponse<MeasureDetailView> get(@PathParam("id") String id, @PathParam("key") String key) {
         Plan plan = access.plan(id);
         return detail(plan, plans.measure(plan.id, key));
     }
@@ -82,7 +83,7 @@ public class MeasureResource {
             + "and evidence references, for a measure of an approved plan that is not yet completed. `If-Match` (the "
             + "measure's ETag) is required. Publishes bastion.plan.measure-updated.v1.")
     @APIResponse(responseCode = "200", description = "Recorded; the measure")
-    public Response progress(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
+    public RestResponse<MeasureDetailView> progress(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return report(id, key, report, ifMatch, false);
     }
@@ -96,7 +97,7 @@ public class MeasureResource {
             summary = "Complete a measure", description = "Declares the measure done (100%) with a note and evidence "
             + "references. `If-Match` (the measure's ETag) is required. Publishes bastion.plan.measure-updated.v1.")
     @APIResponse(responseCode = "200", description = "Completed; the measure")
-    public Response complete(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
+    public RestResponse<MeasureDetailView> complete(@PathParam("id") String id, @PathParam("key") String key, ProgressReport report,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return report(id, key, report, ifMatch, true);
     }
@@ -110,15 +111,15 @@ public class MeasureResource {
             summary = "Ask for a later deadline", description = "The township asks to move an open measure's deadline, "
             + "with a reason; the new date must be after the current one and inside the campaign. One pending request per "
             + "measure (409 otherwise). The county decides.")
-    @APIResponse(responseCode = "201", description = "The request, PENDING")
-    public Response requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request,
+    @APIResponseSchema(value = ExtensionView.class, responseCode = "201", responseDescription = "The request, PENDING")
+    public RestResponse<ExtensionView> requestExtension(@PathParam("id") String id, @PathParam("key") String key, ExtensionRequest request,
                                      @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey) {
         Plan plan = access.plan(id);
         ExtensionRequest given = PathAndBody.required(request);
         return idempotent.create(caller.actor().name(), idempotencyKey, "POST /api/v1/plans/" + plan.id + "/measures/" + key
                 + "/extensions", given, () -> {
                     Extension e = work.requestExtension(plan.id, key, given, caller.actor());
-                    return new IdempotentCreate.Created(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key), null,
+                    return new IdempotentCreate.Created<>(URI.create("/api/v1/plans/" + plan.id + "/measures/" + key), null,
                             ExtensionView.of(e));
                 });
     }
@@ -140,7 +141,7 @@ public class MeasureResource {
                 caller.actor()));
     }
 
-    private Response report(String id, String key, ProgressReport report, String ifMatch, boolean completing) {
+    private RestResponse<MeasureDetailView> report(String id, String key, ProgressReport report, String ifMatch, boolean completing) {
         Plan plan = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
         Measure m = work.report(plan.id, key, version, PathAndBody.required(report), completing, caller.actor());
@@ -148,7 +149,7 @@ public class MeasureResource {
         return detail(plan, m);
     }
 
-    private Response detail(Plan plan, Measure m) {
+    private RestResponse<MeasureDetailView> detail(Plan plan, Measure m) {
         return Preconditions.versioned(MeasureDetailView.of(plan, m, calendar.today(), work.progress(m.id), work.extensions(m.id)),
                 m.version);
     }

@@ -8,7 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -42,7 +42,7 @@ public class PlanAccess {
      * 200 with the plan and its ETag. Inside a write's transaction the change is flushed first, so the
      * version shown is the one it gets.
      */
-    public Response ok(Plan plan) {
+    public RestResponse<PlanView> ok(Plan plan) {
         if (QuarkusTransaction.isActive()) {
             em.flush();
         }

@@ -3,13 +3,15 @@ package io.bastion.plan.api;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.bastion.plan.domain.AuditDecision;
 import io.bastion.plan.domain.Plan;
 import io.bastion.plan.domain.PlanJson;
 import io.bastion.plan.domain.PlanReview;
 import io.bastion.platform.api.PathAndBody;
 import io.bastion.platform.api.Preconditions;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.bastion.plan.domain.AuditRule;
+import io.bastion.plan.domain.Finding;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -21,12 +23,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/plans/{id}/audits")
 @Tag(name = "Plan review")
@@ -55,7 +58,9 @@ public class PlanAuditResource {
     public List<AuditRoundView> list(@PathParam("id") String id) {
         Plan plan = access.plan(id);
         return review.rounds(plan.id).stream().map(a -> new AuditRoundView(a.round, a.submission, a.decision,
-                json.read(a.findings, JsonNode.class), json.read(a.judgements, JsonNode.class), json.read(a.reasons, JsonNode.class),
+                json.read(a.findings, new TypeReference<Map<AuditRule, List<Finding>>>() { }),
+                json.read(a.judgements, new TypeReference<List<AuditDecision.Judgement>>() { }),
+                json.read(a.reasons, new TypeReference<List<String>>() { }),
                 a.auditedBy, a.auditedAt)).toList();
     }
 
@@ -70,7 +75,7 @@ public class PlanAuditResource {
             + "`approval-blocked`). Approval starts the measures and moves the case to RECTIFYING in village-service "
             + "(bastion.plan.approved.v1). Only for a plan AWAITING_AUDIT. County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Audited; the plan")
-    public Response audit(@PathParam("id") String id, AuditDecision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<PlanView> audit(@PathParam("id") String id, AuditDecision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
         review.audit(current.id, version, PathAndBody.required(decision), caller.actor());

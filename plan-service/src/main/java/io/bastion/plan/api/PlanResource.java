@@ -36,15 +36,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -98,13 +100,19 @@ public class PlanResource {
             + "usual one or two rounds.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanSummaryView> list(
-            @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
-            @Parameter(description = "DRAFTING, AWAITING_EVALUATION, AWAITING_AUDIT, RETURNED or APPROVED", example = "AWAITING_AUDIT")
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "DRAFTING, AWAITING_EVALUATION, AWAITING_AUDIT, RETURNED or APPROVED",
+                    schema = @Schema(implementation = PlanStage.class))
             @QueryParam("stage") String stage,
-            @Parameter(description = "campaign year", example = "2026") @QueryParam("year") String year,
-            @Parameter(description = "returned at least this many times", example = "2") @QueryParam("minReturns") String minReturns,
-            @Parameter(description = "true: returned more than twice; false: at most twice") @QueryParam("beyondUsualRounds") String beyond,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "campaign year",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("year") String year,
+            @Parameter(description = "returned at least this many times",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100")) @QueryParam("minReturns") String minReturns,
+            @Parameter(description = "true: returned more than twice; false: at most twice",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("beyondUsualRounds") String beyond,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         PlanQuery query = new PlanQuery(QueryParameters.township(township),
@@ -123,8 +131,8 @@ public class PlanResource {
             + "of the eight remedies, who answers for it, by when, what it should achieve); the two township meetings may be "
             + "recorded now or later. One plan per case: a second is 409. Drafting moves the case to PLANNING in "
             + "village-service (bastion.plan.drafted.v1). Honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The plan, DRAFTING")
-    public Response draft(PlanDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "The plan, DRAFTING")
+    public RestResponse<PlanView> draft(PlanDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         if (draft.caseId() != null) {
             // A case the caller does not reach is, to it, not there (404), before anything else is said of the draft.
@@ -132,7 +140,7 @@ public class PlanResource {
         }
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/plans", draft, () -> {
             Plan plan = plans.draft(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/plans/" + plan.id), Preconditions.etag(plan.version),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/plans/" + plan.id), Preconditions.etag(plan.version),
                     access.view(plan));
         });
     }
@@ -144,7 +152,7 @@ public class PlanResource {
     @Operation(operationId = "getPlan",
             summary = "Read a plan", description = "The plan with its problems, measures, meetings and where step one stands.")
     @APIResponse(responseCode = "200", description = "The plan; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<PlanView> get(@PathParam("id") String id) {
         return access.ok(access.plan(id));
     }
 
@@ -158,7 +166,7 @@ public class PlanResource {
             + "(a list is replaced whole), while the township holds the plan: DRAFTING or RETURNED, otherwise 409. Measures "
             + "are matched by their key. `If-Match` is required; a patch that changes nothing keeps the version.")
     @APIResponse(responseCode = "200", description = "Revised")
-    public Response revise(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+    public RestResponse<PlanView> revise(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
             content = @Content(schema = @Schema(implementation = PlanDraft.class))) JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id);
         int version = Preconditions.requiredVersion(ifMatch);
@@ -177,7 +185,7 @@ public class PlanResource {
             + "than half of those present; otherwise 422 `plan-not-submittable` says what is missing. Keeps the plan as an "
             + "immutable snapshot. A first submission awaits evaluation, a revised one the audit. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Submitted; the plan")
-    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<PlanView> submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan current = access.plan(id);
         return access.ok(plans.submit(current.id, Preconditions.requiredVersion(ifMatch), caller.actor()));
     }

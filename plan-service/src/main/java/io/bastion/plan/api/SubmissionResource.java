@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,7 +75,8 @@ public class SubmissionResource {
             + "and this one.")
     @APIResponse(responseCode = "200", description = "The differences")
     public DiffView diff(@PathParam("id") String id, @PathParam("number") String number,
-                         @Parameter(description = "the earlier submission's number", example = "1") @QueryParam("from") String from) {
+                         @Parameter(description = "the earlier submission's number",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000")) @QueryParam("from") String from) {
         Plan plan = access.plan(id);
         Submission after = submission(plan, number);
         Submission before = from == null ? submission(plan, String.valueOf(after.number - 1))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What changed between two versions of a plan: the goals, each problem and measure (matched by the
@@ -15,7 +16,22 @@ import java.util.function.Function;
  */
 public record PlanDiff(List<FieldChange> plan, List<ItemChange> problems, List<ItemChange> measures) {
 
-    public record FieldChange(String field, Object before, Object after) {
+    /**
+     * One field's values before and after, as a reviewer reads them: dates in ISO 8601, numbers in
+     * decimal, a list's items joined by 、; absent where the field had no value.
+     */
+    public record FieldChange(String field, String before, String after) {
+
+        static FieldChange of(String field, Object before, Object after) {
+            return new FieldChange(field, text(before), text(after));
+        }
+
+        private static String text(Object value) {
+            if (value instanceof List<?> items) {
+                return items.stream().map(String::valueOf).collect(Collectors.joining("、"));
+            }
+            return value == null ? null : value.toString();
+        }
     }
 
     public record ItemChange(String key, String change, List<FieldChange> fields) {
@@ -24,7 +40,7 @@ public record PlanDiff(List<FieldChange> plan, List<ItemChange> problems, List<I
     public static PlanDiff between(PlanDraft before, PlanDraft after) {
         List<FieldChange> plan = new ArrayList<>();
         if (!Objects.equals(before.goals(), after.goals())) {
-            plan.add(new FieldChange("goals", before.goals(), after.goals()));
+            plan.add(FieldChange.of("goals", before.goals(), after.goals()));
         }
         plan.addAll(fields("committeeMeeting.", before.committeeMeeting(), after.committeeMeeting()));
         plan.addAll(fields("representativesMeeting.", before.representativesMeeting(), after.representativesMeeting()));
@@ -66,7 +82,7 @@ public record PlanDiff(List<FieldChange> plan, List<ItemChange> problems, List<I
             Object a = value(component, before);
             Object b = value(component, after);
             if (!Objects.equals(a, b)) {
-                changes.add(new FieldChange(prefix + component.getName(), a, b));
+                changes.add(FieldChange.of(prefix + component.getName(), a, b));
             }
         }
         return changes;

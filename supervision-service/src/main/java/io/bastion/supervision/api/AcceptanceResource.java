@@ -29,12 +29,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -77,10 +80,14 @@ public class AcceptanceResource {
             + "`status=REQUESTED` is the inspectors' queue.")
     @APIResponse(responseCode = "200", description = "A page of acceptances")
     public Page<AcceptanceView> list(
-            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-            @Parameter(description = "REQUESTED, PASSED or FAILED") @QueryParam("status") String status,
-            @Parameter(description = "the case") @QueryParam("caseId") String caseId,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "REQUESTED, PASSED or FAILED",
+                    schema = @Schema(implementation = Acceptance.Status.class)) @QueryParam("status") String status,
+            @Parameter(description = "the case",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("caseId") String caseId,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         return Paging.page(queues.acceptances(QueryParameters.township(township),
@@ -96,8 +103,8 @@ public class AcceptanceResource {
             summary = "Ask for a case's acceptance", description = "For a RECTIFYING case, by its township or the county; one "
             + "acceptance at a time. village-service moves the case to ACCEPTANCE (bastion.supervision.acceptance-requested.v1). "
             + "Honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The acceptance, REQUESTED")
-    public Response request(AcceptanceRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = AcceptanceView.class, responseCode = "201", responseDescription = "The acceptance, REQUESTED")
+    public RestResponse<AcceptanceView> request(AcceptanceRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(request);
         if (request.caseId() == null) {
             throw new InvalidInput("invalid-acceptance", new Violation("caseId", "required", null));
@@ -106,7 +113,7 @@ public class AcceptanceResource {
             cases.get(request.caseId());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/acceptances", request, () -> {
             Acceptance a = acceptances.request(request.caseId(), request.note(), caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/acceptances/" + a.id), Preconditions.etag(a.version), view(a));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/acceptances/" + a.id), Preconditions.etag(a.version), view(a));
         });
     }
 
@@ -117,7 +124,7 @@ public class AcceptanceResource {
     @Operation(operationId = "getAcceptance",
             summary = "Read an acceptance")
     @APIResponse(responseCode = "200", description = "The acceptance; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<AcceptanceView> get(@PathParam("id") String id) {
         Acceptance a = acceptances.get(PathAndBody.id("acceptance", id));
         return Preconditions.versioned(view(a), a.version);
     }
@@ -132,7 +139,7 @@ public class AcceptanceResource {
             + "and no more than half dissatisfied: village-service moves the case to CONSOLIDATING. Otherwise it fails, with a "
             + "new deadline: back to RECTIFYING. Inspectors and county admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Scored; the acceptance, PASSED or FAILED")
-    public Response assess(@PathParam("id") String id, AssessmentDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<AcceptanceView> assess(@PathParam("id") String id, AssessmentDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Acceptance current = acceptances.get(PathAndBody.id("acceptance", id));
         Acceptance a = acceptances.assess(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
         return Preconditions.versioned(view(a), a.version);

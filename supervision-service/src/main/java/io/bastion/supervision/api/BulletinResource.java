@@ -27,13 +27,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -87,13 +89,13 @@ public class BulletinResource {
             + "deadline falls in the period), measures overdue, inspection findings and those overdue, ranked; townships and "
             + "villages named for praise (all reports in, nothing overdue; acceptance passed) or criticism (reports missing, measures "
             + "overdue). County admins; honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The draft")
-    public Response generate(BulletinRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = BulletinView.class, responseCode = "201", responseDescription = "The draft")
+    public RestResponse<BulletinView> generate(BulletinRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(request);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/bulletins", request, () -> {
             Bulletin b = bulletins.generate(new Bulletins.Request(request.from(), request.to(), request.title()), caller.divisionPrefix(),
                     caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/bulletins/" + b.id), Preconditions.etag(b.version), BulletinView.of(b));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/bulletins/" + b.id), Preconditions.etag(b.version), BulletinView.of(b));
         });
     }
 
@@ -104,8 +106,10 @@ public class BulletinResource {
             summary = "List bulletins", description = "The bulletins of the caller's county and township, keyset paged; drafts only "
             + "for county admins and inspectors.")
     @APIResponse(responseCode = "200", description = "A page of bulletins")
-    public Page<BulletinView> list(@Parameter(description = "DRAFT or PUBLISHED") @QueryParam("status") String status,
-                                   @Parameter(description = "1 to 200 (default 50)") @QueryParam("limit") String limit,
+    public Page<BulletinView> list(@Parameter(description = "DRAFT or PUBLISHED",
+                                           schema = @Schema(implementation = Bulletin.Status.class)) @QueryParam("status") String status,
+                                   @Parameter(description = "1 to 200 (default 50)",
+                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 200);
         return Paging.page(bulletins.list(QueryParameters.enumValue("status", status, Bulletin.Status.class),
@@ -120,7 +124,7 @@ public class BulletinResource {
             summary = "Read a bulletin", description = "As JSON, or written out as `text/markdown` or `text/html` (Accept): a "
             + "published bulletin exactly as it was published, a draft as it reads now.")
     @APIResponse(responseCode = "200", description = "The bulletin; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<BulletinView> get(@PathParam("id") String id) {
         Bulletin b = readable(id);
         return Preconditions.versioned(BulletinView.of(b), b.version);
     }
@@ -130,7 +134,7 @@ public class BulletinResource {
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Produces(StageReportResource.MARKDOWN)
-    public Response markdown(@PathParam("id") String id) {
+    public RestResponse<String> markdown(@PathParam("id") String id) {
         Bulletin b = readable(id);
         return Preconditions.versioned(bulletins.markdown(b), b.version);
     }
@@ -140,7 +144,7 @@ public class BulletinResource {
             Roles.PROVINCE_VIEWER, Roles.EXCHANGE_CLIENT})
     @Path("{id}")
     @Produces(StageReportResource.HTML)
-    public Response html(@PathParam("id") String id) {
+    public RestResponse<String> html(@PathParam("id") String id) {
         Bulletin b = readable(id);
         return Preconditions.versioned(bulletins.html(b), b.version);
     }
@@ -154,7 +158,7 @@ public class BulletinResource {
             + "or criticism (each replaced whole when sent); what is left out stays. The ranking is the records' and is not edited. "
             + "County admins; `If-Match` is required; a published bulletin is 409 `bulletin-published`.")
     @APIResponse(responseCode = "200", description = "The edited draft")
-    public Response edit(@PathParam("id") String id, BulletinEdit edit, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<BulletinView> edit(@PathParam("id") String id, BulletinEdit edit, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bulletin current = readable(id);
         Bulletin b = bulletins.edit(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(edit), caller.actor());
         return Preconditions.versioned(BulletinView.of(b), b.version);
@@ -168,7 +172,7 @@ public class BulletinResource {
             + "every township it ranks and the county, and publishes bastion.supervision.bulletin-published.v1. Once only. County "
             + "admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "The published bulletin")
-    public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<BulletinView> publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bulletin current = readable(id);
         Bulletin b = bulletins.publish(current.id, Preconditions.requiredVersion(ifMatch), caller.actor());
         return Preconditions.versioned(BulletinView.of(b), b.version);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,7 +62,8 @@ public class ChecklistResource {
             + "its own once it has set one, the national one until then. The caller's county by default; a city or province "
             + "viewer names one of its counties with `county`, or reads the national checklist without it.")
     @APIResponse(responseCode = "200", description = "The checklist")
-    public ChecklistView get(@Parameter(description = "6-digit code of a county in the caller's division", example = "410423")
+    public ChecklistView get(@Parameter(description = "6-digit code of a county in the caller's division",
+                                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{6}$"))
                              @QueryParam("county") String county) {
         String division = caller.divisionPrefix();
         String chosen = county != null ? county : division.length() >= 6 ? division.substring(0, 6) : Checklist.NATIONAL;

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +38,8 @@ public class DashboardResource {
             + "duty over the last four weeks due; acceptances passed and failed; inspection findings open and overdue; measures "
             + "overdue. Every figure is counted from the records this service keeps from the others' events.")
     @APIResponse(responseCode = "200", description = "The figures")
-    public Dashboard.Figures figures(@Parameter(description = "campaign year", example = "2026") @QueryParam("year") String year) {
+    public Dashboard.Figures figures(@Parameter(description = "campaign year",
+                                             schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("year") String year) {
         return dashboard.figures(caller.divisionPrefix(), QueryParameters.year(year));
     }
 }

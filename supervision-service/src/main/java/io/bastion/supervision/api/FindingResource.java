@@ -24,12 +24,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.LocalDate;
 
@@ -69,10 +71,14 @@ public class FindingResource {
             + "lists corrections not closed by their deadline.")
     @APIResponse(responseCode = "200", description = "A page of findings")
     public Page<InspectionResource.FindingView> list(
-            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-            @Parameter(description = "OPEN, CORRECTED or CLOSED") @QueryParam("status") String status,
-            @Parameter(description = "true: not closed and past the deadline") @QueryParam("overdue") String overdue,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "OPEN, CORRECTED or CLOSED",
+                    schema = @Schema(implementation = Finding.Status.class)) @QueryParam("status") String status,
+            @Parameter(description = "true: not closed and past the deadline",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         LocalDate today = calendar.today();
@@ -89,7 +95,7 @@ public class FindingResource {
     @Operation(operationId = "getFinding",
             summary = "Read a finding")
     @APIResponse(responseCode = "200", description = "The finding; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<InspectionResource.FindingView> get(@PathParam("id") String id) {
         Finding f = inspections.finding(PathAndBody.id("finding", id));
         return InspectionResource.finding(f, calendar.today());
     }
@@ -102,7 +108,7 @@ public class FindingResource {
             summary = "Report a correction", description = "The township says what it corrected. Township operators of the "
             + "village's township and county admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "The finding, CORRECTED")
-    public Response correct(@PathParam("id") String id, Correction body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<InspectionResource.FindingView> correct(@PathParam("id") String id, Correction body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Finding current = inspections.finding(PathAndBody.id("finding", id));
         Finding f = inspections.correct(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(body).note(), caller.actor());
         return InspectionResource.finding(f, calendar.today());
@@ -117,7 +123,7 @@ public class FindingResource {
             + "bastion.supervision.correction-closed.v1) or send it back (open again). Inspectors and county admins; `If-Match` "
             + "is required.")
     @APIResponse(responseCode = "200", description = "The finding, CLOSED or OPEN")
-    public Response verify(@PathParam("id") String id, Verification body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<InspectionResource.FindingView> verify(@PathParam("id") String id, Verification body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Finding current = inspections.finding(PathAndBody.id("finding", id));
         Verification v = PathAndBody.required(body);
         Finding f = inspections.verify(current.id, Preconditions.requiredVersion(ifMatch), v.accepted(), v.note(), caller.actor());

@@ -23,12 +23,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -56,9 +58,12 @@ public class FollowUpResource {
             summary = "List follow-up visits", description = "In the caller's division by village code, keyset paged; "
             + "`status=SCHEDULED&dueBy=` is the inspectors' plan.")
     @APIResponse(responseCode = "200", description = "A page of follow-up visits")
-    public Page<FollowUpView> list(@Parameter(description = "SCHEDULED or DONE") @QueryParam("status") String status,
-                                   @Parameter(description = "due on or before, YYYY-MM-DD") @QueryParam("dueBy") String dueBy,
-                                   @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+    public Page<FollowUpView> list(@Parameter(description = "SCHEDULED or DONE",
+                                           schema = @Schema(implementation = FollowUp.Status.class)) @QueryParam("status") String status,
+                                   @Parameter(description = "due on or before, YYYY-MM-DD",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("dueBy") String dueBy,
+                                   @Parameter(description = "1 to 500 (default 50)",
+                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         return Paging.page(queues.followUps(QueryParameters.enumValue("status", status, FollowUp.Status.class),
@@ -72,7 +77,7 @@ public class FollowUpResource {
     @Operation(operationId = "getFollowUp",
             summary = "Read a follow-up visit")
     @APIResponse(responseCode = "200", description = "The visit; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<FollowUpView> get(@PathParam("id") String id) {
         FollowUp f = writeOffs.followUp(PathAndBody.id("follow-up", id));
         return Preconditions.versioned(FollowUpView.of(f), f.version);
     }
@@ -86,7 +91,7 @@ public class FollowUpResource {
             + "slid back. A relapse names its weakness categories and basis; village-service then opens a new case linked to the "
             + "old one (bastion.supervision.relapse-found.v1). Inspectors and county admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Recorded; the visit")
-    public Response record(@PathParam("id") String id, WriteOffs.FollowUpResult result, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<FollowUpView> record(@PathParam("id") String id, WriteOffs.FollowUpResult result, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         FollowUp current = writeOffs.followUp(PathAndBody.id("follow-up", id));
         FollowUp f = writeOffs.record(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(result), caller.actor());
         return Preconditions.versioned(FollowUpView.of(f), f.version);

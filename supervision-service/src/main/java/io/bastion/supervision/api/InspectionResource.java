@@ -26,13 +26,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -88,12 +90,15 @@ public class InspectionResource {
     @Operation(operationId = "listInspections",
             summary = "List inspections", description = "In the caller's division by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of inspections")
-    public Page<InspectionView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
-                                     @Parameter(description = "12-digit village code") @QueryParam("villageCode") String villageCode,
-                                     @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+    public Page<InspectionView> list(@Parameter(description = "9-digit township code",
+                                             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                     @Parameter(description = "12-digit village code",
+                                             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("villageCode") String villageCode,
+                                     @Parameter(description = "1 to 500 (default 50)",
+                                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
-        return Paging.page(queues.inspections(QueryParameters.township(township), villageCode,
+        return Paging.page(queues.inspections(QueryParameters.township(township), QueryParameters.division("villageCode", villageCode),
                 Paging.decodeKeyed(cursor), size + 1), size, i -> i.villageCode + "|" + i.id, this::view, uri);
     }
 
@@ -104,13 +109,13 @@ public class InspectionResource {
             summary = "Record an inspection", description = "Announced or unannounced: the village, the day, the inspectors, "
             + "what they saw, and each finding with its severity and the correction it requires by a deadline. Inspectors and "
             + "county admins; honours `Idempotency-Key`. Publishes bastion.supervision.inspection-recorded.v1.")
-    @APIResponse(responseCode = "201", description = "The inspection")
-    public Response record(InspectionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = InspectionView.class, responseCode = "201", responseDescription = "The inspection")
+    public RestResponse<InspectionView> record(InspectionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         caller.requireCovers(draft.villageCode());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/inspections", draft, () -> {
             Inspection i = inspections.record(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/inspections/" + i.id), null, view(i));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/inspections/" + i.id), null, view(i));
         });
     }
 
@@ -133,7 +138,7 @@ public class InspectionResource {
     }
 
     /** Used by the findings' own resource for the same shape and ETag. */
-    static Response finding(Finding f, LocalDate today) {
+    static RestResponse<FindingView> finding(Finding f, LocalDate today) {
         return Preconditions.versioned(FindingView.of(f, today), f.version);
     }
 }

@@ -1,10 +1,10 @@
 package io.bastion.supervision.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.api.IdempotentCreate;
 import io.bastion.platform.api.Page;
@@ -27,13 +27,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -64,7 +66,7 @@ public class InterviewResource {
 
     @Schema(name = "Interview", description = "An admonitory interview of a township's principal leaders, and its follow-up")
     public record InterviewView(UUID id, String townshipCode, LocalDate interviewedOn, List<String> interviewers,
-                                @Schema(description = "[{name, post}]") JsonNode interviewees,
+                                List<InterviewDraft.Person> interviewees,
                                 @Schema(description = "MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, INSPECTION_FINDINGS, "
                                         + "SLOW_PROGRESS or OTHER", example = "[\"MISSED_REPORTS\"]") List<String> grounds, String issues,
                                 String commitments, LocalDate followUpBy, LocalDate followUpOn, Boolean kept, String followUpNote,
@@ -90,8 +92,10 @@ public class InterviewResource {
     @Operation(operationId = "listInterviews",
             summary = "List interviews", description = "In the caller's division, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of interviews")
-    public Page<InterviewView> list(@Parameter(description = "9-digit township code") @QueryParam("township") String township,
-                                    @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+    public Page<InterviewView> list(@Parameter(description = "9-digit township code",
+                                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                    @Parameter(description = "1 to 500 (default 50)",
+                                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         return Paging.page(interviews.list(QueryParameters.township(township), Paging.decodeId(cursor), size + 1),
@@ -106,15 +110,15 @@ public class InterviewResource {
             + "(codes: the proposal's rules MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, or INSPECTION_FINDINGS, "
             + "SLOW_PROGRESS, OTHER; the issues say the rest in words), the issues raised, the commitments made, and by when they are followed up. County admins; honours `Idempotency-Key`. "
             + "Publishes bastion.supervision.interview-held.v1.")
-    @APIResponse(responseCode = "201", description = "The interview")
-    public Response record(InterviewDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = InterviewView.class, responseCode = "201", responseDescription = "The interview")
+    public RestResponse<InterviewView> record(InterviewDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         if (draft.townshipCode() != null) {
             caller.requireCovers(draft.townshipCode());
         }
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/interviews", draft, () -> {
             Interview i = interviews.record(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/interviews/" + i.id), Preconditions.etag(i.version), view(i));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/interviews/" + i.id), Preconditions.etag(i.version), view(i));
         });
     }
 
@@ -125,7 +129,7 @@ public class InterviewResource {
     @Operation(operationId = "getInterview",
             summary = "Read an interview")
     @APIResponse(responseCode = "200", description = "The interview; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<InterviewView> get(@PathParam("id") String id) {
         Interview i = interviews.get(PathAndBody.id("interview", id));
         return Preconditions.versioned(view(i), i.version);
     }
@@ -138,7 +142,7 @@ public class InterviewResource {
             summary = "Follow an interview up", description = "Whether the commitments were kept, when, with a note; once. "
             + "County admins; `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Followed up; the interview")
-    public Response followUp(@PathParam("id") String id, Interviews.FollowUpDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<InterviewView> followUp(@PathParam("id") String id, Interviews.FollowUpDraft draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Interview current = interviews.get(PathAndBody.id("interview", id));
         Interview i = interviews.followUp(current.id, Preconditions.requiredVersion(ifMatch), PathAndBody.required(draft), caller.actor());
         return Preconditions.versioned(view(i), i.version);
@@ -146,7 +150,7 @@ public class InterviewResource {
 
     private InterviewView view(Interview i) {
         try {
-            return new InterviewView(i.id, i.townshipCode, i.interviewedOn, List.of(i.interviewers), json.readTree(i.interviewees),
+            return new InterviewView(i.id, i.townshipCode, i.interviewedOn, List.of(i.interviewers), json.readValue(i.interviewees, new TypeReference<List<InterviewDraft.Person>>() { }),
                     List.of(i.grounds), i.issues, i.commitments, i.followUpBy, i.followUpOn, i.kept, i.followUpNote, i.recordedBy,
                     i.recordedAt, i.version);
         } catch (JsonProcessingException e) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,9 +76,11 @@ public class NotificationResource {
             summary = "Read one's inbox", description = "The notifications addressed to the caller's roles within its division, "
             + "newest first, keyset paged; `unread=true` for those not yet read.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
-    public Page<NotificationView> inbox(@Parameter(description = "true: unread only; false: read only") @QueryParam("unread") String unread,
+    public Page<NotificationView> inbox(@Parameter(description = "true: unread only; false: read only",
+                                                schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("unread") String unread,
                                         @Parameter(description = "e.g. weekly-report-missed, acceptance-failed") @QueryParam("kind") String kind,
-                                        @Parameter(description = "1 to 200 (default 50)") @QueryParam("limit") String limit,
+                                        @Parameter(description = "1 to 200 (default 50)",
+                                                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 200);
         Paging.Keyed before = Paging.decodeKeyed(cursor);

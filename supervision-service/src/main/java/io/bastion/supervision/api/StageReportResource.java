@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,13 +54,18 @@ public class StageReportResource {
             + "built, then a table of every figure. Each number links to the records it was counted from "
             + "(`/api/v1/statistics/{figure}/records`). Markdown, or HTML when the Accept header asks for `text/html`.")
     @APIResponse(responseCode = "200", description = "The report", content = {
-            @Content(mediaType = MARKDOWN, examples = @ExampleObject(name = "markdown", value = "# 软弱涣散村党组织整顿工作阶段报告"
+            @Content(mediaType = MARKDOWN,
+                    schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "markdown", value = "# 软弱涣散村党组织整顿工作阶段报告"
                     + "（2026-01-01 至 2026-12-31）\n\n## 一、主要做法\n\n### （一）摸清底数，确定整顿对象\n\n本期认定软弱涣散村党组织整顿对象"
                     + "[**68**](/api/v1/statistics/cases-identified/records?from=2026-01-01&to=2026-12-31) 个……")),
-            @Content(mediaType = HTML, examples = @ExampleObject(name = "html", value = "<!DOCTYPE html>\n<html lang=\"zh-CN\">…"))})
-    public String markdown(@Parameter(description = "first day", example = "2026-01-01", required = true) @QueryParam("from") String from,
-                           @Parameter(description = "last day", example = "2026-12-31", required = true) @QueryParam("to") String to,
-                           @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
+            @Content(mediaType = HTML,
+                    schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "html", value = "<!DOCTYPE html>\n<html lang=\"zh-CN\">…"))})
+    public String markdown(@Parameter(description = "first day", required = true,
+                                   schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                           @Parameter(description = "last day, not before `from`", required = true,
+                                   schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                           @Parameter(description = "9-digit township code",
+                                   schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
         return DocumentWriter.markdown(report(from, to, township).document());
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -91,9 +92,12 @@ public class StatisticsResource {
             + "Events count on their day, a village's annual figures over their year, pairings while they last. Each figure links to the "
             + "records it was counted from.")
     @APIResponse(responseCode = "200", description = "The figures")
-    public StatisticsView figures(@Parameter(description = "first day", example = "2026-01-01", required = true) @QueryParam("from") String from,
-                                  @Parameter(description = "last day", example = "2026-12-31", required = true) @QueryParam("to") String to,
-                                  @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
+    public StatisticsView figures(@Parameter(description = "first day", required = true,
+                                          schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                  @Parameter(description = "last day, not before `from`", required = true,
+                                          schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                                  @Parameter(description = "9-digit township code",
+                                          schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
         ReportRange range = ReportRange.of(from, to, township, caller);
         Locale locale = Messages.localeOf(headers);
         Map<Figure, CountyFacts.Total> totals = facts.totals(range.from(), range.to(), range.division());
@@ -115,11 +119,15 @@ public class StatisticsResource {
             + "where it counts villages or leaders. Paged in a stable order.")
     @APIResponse(responseCode = "200", description = "A page of counted facts")
     public Page<FactView> records(@Parameter(description = "a figure's key", example = "talks-held") @PathParam("figure") String figure,
-                                  @Parameter(description = "first day", example = "2026-01-01", required = true) @QueryParam("from") String from,
-                                  @Parameter(description = "last day", example = "2026-12-31", required = true) @QueryParam("to") String to,
-                                  @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-                                  @Parameter(description = "only facts with this note", example = "CITY_B") @QueryParam("note") String note,
-                                  @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
+                                  @Parameter(description = "first day", required = true,
+                                          schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                  @Parameter(description = "last day, not before `from`", required = true,
+                                          schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                                  @Parameter(description = "9-digit township code",
+                                          schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                  @Parameter(description = "only facts with this note: a grade, a source, a form, e.g. CITY_B") @QueryParam("note") String note,
+                                  @Parameter(description = "1 to 500 (default 100)",
+                                          schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
                                   @QueryParam("cursor") String cursor) {
         Figure counted = Figure.byKey(figure).orElseThrow(() -> new NotFound("figure", figure));
         ReportRange range = ReportRange.of(from, to, township, caller);

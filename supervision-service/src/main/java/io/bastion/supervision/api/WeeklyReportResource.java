@@ -26,13 +26,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -79,8 +81,8 @@ public class WeeklyReportResource {
             + "report: it was in RECTIFYING or ACCEPTANCE at the week's deadline, the end of its Sunday in the county. A report "
             + "before the deadline is on time, after it late. One per case and week (409). Township operators of the case's "
             + "township and county admins; honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "The report")
-    public Response submit(ReportDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "The report")
+    public RestResponse<ReportView> submit(ReportDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         if (draft.caseId() != null) {
             // A case the caller does not reach is, to it, not there (404), before anything else is said of the request.
@@ -88,7 +90,7 @@ public class WeeklyReportResource {
         }
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/weekly-reports", draft, () -> {
             WeeklyReport r = reports.submit(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/weekly-reports?caseId=" + r.caseId + "&week=" + r.week), null,
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/weekly-reports?caseId=" + r.caseId + "&week=" + r.week), null,
                     ReportView.of(r));
         });
     }
@@ -99,10 +101,14 @@ public class WeeklyReportResource {
     @Operation(operationId = "listWeeklyReports",
             summary = "List weekly reports", description = "In the caller's division, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of reports")
-    public Page<ReportView> list(@Parameter(description = "the case") @QueryParam("caseId") String caseId,
-                                 @Parameter(description = "ISO week", example = "2026-W48") @QueryParam("week") String week,
-                                 @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-                                 @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+    public Page<ReportView> list(@Parameter(description = "the case",
+                                         schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("caseId") String caseId,
+                                 @Parameter(description = "ISO week, e.g. 2026-W48",
+                                         schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("week") String week,
+                                 @Parameter(description = "9-digit township code",
+                                         schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                 @Parameter(description = "1 to 500 (default 50)",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         String w = week == null ? null : week(week, "week").toString();
@@ -120,10 +126,14 @@ public class WeeklyReportResource {
             + "reporting rate (reports of the weeks already due, on time or late) and the on-time rate.")
     @APIResponse(responseCode = "200", description = "One row per township, grade or case")
     public List<WeeklyReports.Compliance> compliance(
-            @Parameter(description = "first ISO week", example = "2026-W45") @QueryParam("from") String from,
-            @Parameter(description = "last ISO week", example = "2026-W48") @QueryParam("to") String to,
-            @Parameter(description = "TOWNSHIP (default), GRADE or CASE") @QueryParam("by") String by,
-            @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
+            @Parameter(description = "first ISO week, e.g. 2026-W45",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("from") String from,
+            @Parameter(description = "last ISO week, e.g. 2026-W48",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("to") String to,
+            @Parameter(description = "what to count per",
+                    schema = @Schema(enumeration = {"TOWNSHIP", "GRADE", "CASE"}, defaultValue = "TOWNSHIP")) @QueryParam("by") String by,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
         Function<WeeklyReports.Gap, String> key = switch (by == null ? "TOWNSHIP" : by) {
             case "TOWNSHIP" -> WeeklyReports.Gap::townshipCode;
             case "GRADE" -> WeeklyReports.Gap::grade;
@@ -141,10 +151,14 @@ public class WeeklyReportResource {
             summary = "Every report owed in a range of weeks, and how it stands", description = "Each key-contact case and week "
             + "owed, with ON_TIME, LATE, MISSING or PENDING; `standing=MISSING` is the list the alerts come from.")
     @APIResponse(responseCode = "200", description = "The owed case-weeks, by village and week")
-    public List<WeeklyReports.Gap> owed(@Parameter(description = "first ISO week", example = "2026-W45") @QueryParam("from") String from,
-                                        @Parameter(description = "last ISO week", example = "2026-W48") @QueryParam("to") String to,
-                                        @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-                                        @Parameter(description = "ON_TIME, LATE, MISSING or PENDING") @QueryParam("standing") String standing) {
+    public List<WeeklyReports.Gap> owed(@Parameter(description = "first ISO week, e.g. 2026-W45",
+                                                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("from") String from,
+                                        @Parameter(description = "last ISO week, e.g. 2026-W48",
+                                                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("to") String to,
+                                        @Parameter(description = "9-digit township code",
+                                                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                        @Parameter(description = "ON_TIME, LATE, MISSING or PENDING",
+                                                schema = @Schema(implementation = ReportDuty.Standing.class)) @QueryParam("standing") String standing) {
         ReportDuty.Standing wanted = QueryParameters.enumValue("standing", standing, ReportDuty.Standing.class);
         return standings(from, to, township).stream().filter(g -> wanted == null || g.standing() == wanted).toList();
     }

@@ -18,10 +18,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -55,8 +55,8 @@ public class WriteOffResource {
             + "passed acceptance is over (otherwise 409 `consolidation-not-over`, naming the first possible day). village-service "
             + "moves the case to WRITTEN_OFF (bastion.supervision.case-written-off.v1); a follow-up visit (回头看) is scheduled "
             + "and answered here. County admins; honours `Idempotency-Key`.")
-    @APIResponse(responseCode = "201", description = "Written off; the follow-up visit it scheduled")
-    public Response writeOff(WriteOffRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = FollowUpView.class, responseCode = "201", responseDescription = "Written off; the follow-up visit it scheduled")
+    public RestResponse<FollowUpView> writeOff(WriteOffRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(request);
         if (request.caseId() == null) {
             throw new InvalidInput("invalid-write-off", new Violation("caseId", "required", null));
@@ -65,7 +65,7 @@ public class WriteOffResource {
             cases.get(request.caseId());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/write-offs", request, () -> {
             FollowUp f = writeOffs.writeOff(request.caseId(), request.note(), caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/follow-ups/" + f.id), Preconditions.etag(f.version), FollowUpView.of(f));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/follow-ups/" + f.id), Preconditions.etag(f.version), FollowUpView.of(f));
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.bastion.supervision.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
@@ -15,6 +16,7 @@ public record AccountabilityDraft(String townshipCode, String villageCode, Strin
     public enum Ground { WEEKLY_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCE, INSPECTION_FINDING, INTERVIEW_NOT_KEPT, OTHER }
 
     /** Someone held to account, and the sanction (e.g. 诫勉谈话, 通报批评, 党内警告). */
+    @Schema(name = "SanctionedPerson", description = "Someone held accountable, and the sanction")
     public record Person(String name, String post, String unit, String sanction) {
     }
 

@@ -1,5 +1,6 @@
 package io.bastion.supervision.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.bastion.platform.domain.TextRules;
 import io.bastion.platform.domain.Violation;
 
@@ -26,6 +27,7 @@ public record InterviewDraft(String townshipCode, LocalDate interviewedOn, List<
     public enum Ground { MISSED_REPORTS, OVERDUE_MEASURES, FAILED_ACCEPTANCES, INSPECTION_FINDINGS, SLOW_PROGRESS, OTHER }
 
     /** Someone interviewed: a township's principal leader. */
+    @Schema(name = "Interviewee", description = "Someone interviewed, and their post")
     public record Person(String name, String post) {
     }
 

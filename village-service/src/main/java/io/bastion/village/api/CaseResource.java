@@ -37,13 +37,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -76,14 +79,20 @@ public class CaseResource {
             + "department's paired villages), ordered by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseView> list(
-            @Parameter(description = "9-digit township code") @QueryParam("township") String township,
-            @Parameter(description = "lifecycle status", example = "RECTIFYING") @QueryParam("status") String status,
-            @Parameter(description = "CITY_B, COUNTY_C or NONE") @QueryParam("grade") String grade,
-            @Parameter(description = "the grade a township proposed and the county has not yet decided: CITY_B or COUNTY_C")
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+            @Parameter(description = "lifecycle status",
+                    schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "CITY_B, COUNTY_C or NONE",
+                    schema = @Schema(implementation = KeyContactGrade.class)) @QueryParam("grade") String grade,
+            @Parameter(description = "the grade a township proposed and the county has not yet decided: CITY_B or COUNTY_C",
+                    schema = @Schema(implementation = KeyContactGrade.class))
             @QueryParam("proposedGrade") String proposedGrade,
-            @Parameter(description = "a weakness category code", example = "TEAM_INCOMPLETE") @QueryParam("category") String category,
-            @Parameter(description = "campaign year", example = "2026") @QueryParam("year") String year,
-            @Parameter(description = "1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "a weakness category code (see the campaign's categories)") @QueryParam("category") String category,
+            @Parameter(description = "campaign year",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("year") String year,
+            @Parameter(description = "1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 500);
         CaseQuery query = new CaseQuery(QueryParameters.township(township),
@@ -103,13 +112,13 @@ public class CaseResource {
             + "and hard-case flags. The key-contact grade (`grade`) is the county's decision: a township operator leaves it "
             + "out (NONE) and may put its view in `proposedGrade`; any other grade from a township is 403 `grading-reserved`. "
             + "A village has at most one open case: a second is 409.")
-    @APIResponse(responseCode = "201", description = "The case, IDENTIFIED")
-    public Response open(CaseDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = CaseView.class, responseCode = "201", responseDescription = "The case, IDENTIFIED")
+    public RestResponse<CaseView> open(CaseDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         PathAndBody.required(draft);
         caller.requireCovers(draft.villageCode());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/cases", draft, () -> {
             RectificationCase c = cases.open(draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
         });
     }
 
@@ -120,7 +129,7 @@ public class CaseResource {
     @Operation(operationId = "getCase",
             summary = "Read a case")
     @APIResponse(responseCode = "200", description = "The case; its ETag is the version for If-Match")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<CaseView> get(@PathParam("id") String id) {
         RectificationCase c = caseInScope(id);
         return Preconditions.versioned(CaseView.of(c), c.version);
     }
@@ -135,7 +144,7 @@ public class CaseResource {
             + "village and the campaign year cannot change. Only the county changes `grade` (a township's change is 403 "
             + "`grading-reserved`); deciding a grade settles the township's proposal. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
-    public Response patch(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+    public RestResponse<CaseView> patch(@PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
             content = @Content(schema = @Schema(implementation = CaseDraft.class))) JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RectificationCase current = caseInScope(id);
         int version = Preconditions.requiredVersion(ifMatch);
@@ -188,15 +197,15 @@ public class CaseResource {
             summary = "Record a relapse", description = "For a case in consolidation or written off: the village slid back. "
             + "A consolidating case ends as RELAPSED and a new case opens for the village in the current year, linked to it. "
             + "County admins; supervision-service does the same with bastion.supervision.relapse-found.v1.")
-    @APIResponse(responseCode = "201", description = "The new case")
-    public Response relapse(@PathParam("id") String id, RelapseRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = CaseView.class, responseCode = "201", responseDescription = "The new case")
+    public RestResponse<CaseView> relapse(@PathParam("id") String id, RelapseRequest request, @HeaderParam(IdempotentCreate.HEADER) String key) {
         RectificationCase previous = caseInScope(id);
         if (request == null || request.basis() == null || request.basis().isBlank()) {
             throw new ApiProblem(422, "invalid-case", List.of(new Violation("basis", "required", null)));
         }
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/cases/" + previous.id + "/relapses", request, () -> {
             RectificationCase c = cases.relapse(previous.id, request.categories(), request.basis(), caller.actor(), Trigger.COMMAND);
-            return new IdempotentCreate.Created(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/cases/" + c.id), Preconditions.etag(c.version), CaseView.of(c));
         });
     }
 

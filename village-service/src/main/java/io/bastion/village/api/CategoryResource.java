@@ -20,10 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -59,13 +60,13 @@ public class CategoryResource {
     @Operation(operationId = "addCategory",
             summary = "Add a county category for the year", description = "County admins. Codes are upper case "
             + "(`[A-Z][A-Z0-9_]+`) and unique within the year's catalogue, national list included.")
-    @APIResponse(responseCode = "201", description = "Added")
-    public Response add(@PathParam("year") String year, NewCategory category, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = CategoryView.class, responseCode = "201", responseDescription = "Added")
+    public RestResponse<CategoryView> add(@PathParam("year") String year, NewCategory category, @HeaderParam(IdempotentCreate.HEADER) String key) {
         int campaignYear = year(year);
         NewCategory given = PathAndBody.required(category);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/campaigns/" + campaignYear + "/categories", given, () -> {
             WeaknessCategory added = catalogue.add(campaignYear, given.code(), given.name(), given.nameEn(), caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories"), null,
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/campaigns/" + added.campaignYear + "/categories"), null,
                     CategoryView.of(added));
         });
     }

@@ -31,12 +31,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -77,11 +80,13 @@ public class DivisionResource {
             + "parent is given: of the caller's county (or city, or province) and those above it.")
     @APIResponse(responseCode = "200", description = "A page of divisions")
     public Page<DivisionView> list(
-            @Parameter(description = "12-digit code of the parent county", example = "410423000000") @QueryParam("parent") String parent,
-            @Parameter(description = "page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "12-digit code of the parent county",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("parent") String parent,
+            @Parameter(description = "page size, 1 to 500 (default 100)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 100, 500);
-        List<Division> rows = registry.list(parent, Paging.decode(cursor), size + 1);
+        List<Division> rows = registry.list(QueryParameters.division("parent", parent), Paging.decode(cursor), size + 1);
         return Paging.page(rows, size, d -> d.code, DivisionView::of, uri);
     }
 
@@ -91,13 +96,13 @@ public class DivisionResource {
     @Operation(operationId = "registerDivision",
             summary = "Register a county or township", description = "A township's county must exist first. County "
             + "admins, for their own county and its townships.")
-    @APIResponse(responseCode = "201", description = "Registered")
-    public Response register(DivisionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = DivisionView.class, responseCode = "201", responseDescription = "Registered")
+    public RestResponse<DivisionView> register(DivisionDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         DivisionDraft body = draft == null ? new DivisionDraft(null, null) : draft;
         caller.requireCovers(body.code());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/divisions", body, () -> {
             Division division = registry.register(body, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/divisions/" + division.code),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/divisions/" + division.code),
                     Preconditions.etag(division.version), DivisionView.of(division));
         });
     }
@@ -114,7 +119,7 @@ public class DivisionResource {
             + "their other figures. Lines that break a rule are listed and skipped. `dryRun=true` checks it all and writes "
             + "nothing. County admins; lines outside their county are refused line by line.")
     @APIResponse(responseCode = "200", description = "The import summary, for divisions and villages")
-    public CodeTableSummaryView importCodeTable(InputStream body, @QueryParam("dryRun") String dryRun,
+    public CodeTableSummaryView importCodeTable(InputStream body, @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                 @Context HttpHeaders headers) {
         boolean checkOnly = Boolean.TRUE.equals(QueryParameters.bool("dryRun", dryRun));
@@ -135,7 +140,7 @@ public class DivisionResource {
             summary = "Read a county or township", description = "One of the caller's county (or city, or province), "
             + "or one above it; any other is not found.")
     @APIResponse(responseCode = "200", description = "The division")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<DivisionView> get(@PathParam("code") String code) {
         if (!DivisionCode.check("code", code).isEmpty()) {
             throw new NotFound("division", code);
         }

@@ -1,7 +1,6 @@
 package io.bastion.village.api;
 
 import io.bastion.platform.problem.Problem;
-import io.bastion.platform.problem.ProblemMappers;
 import io.bastion.village.domain.ImportSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +16,7 @@ public record ImportSummaryView(boolean dryRun, int received, int created, int u
 
         static List<Rejected> of(List<ImportSummary.RejectedLine> lines, Locale locale) {
             return lines.stream().map(r -> new Rejected(r.line(), r.code(), r.errors().stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.rule(), v.rejected(), ProblemMappers.ruleMessage(locale, v)))
+                    .map(v -> Problem.FieldError.of(v, locale))
                     .toList())).toList();
         }
     }

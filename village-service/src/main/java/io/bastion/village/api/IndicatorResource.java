@@ -21,10 +21,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -58,7 +59,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicators",
             summary = "A village's figures for a year")
     @APIResponse(responseCode = "200", description = "The figures; the ETag is the version for If-Match")
-    public Response get(@PathParam("code") String code, @PathParam("year") String year) {
+    public RestResponse<IndicatorView> get(@PathParam("code") String code, @PathParam("year") String year) {
         VillagePaths.require(caller, code);
         VillageIndicator indicator = book.find(code, year(year)).orElseThrow(() -> new NotFound("indicators", code + "/" + year));
         return Preconditions.versioned(IndicatorView.of(indicator), indicator.version);
@@ -73,17 +74,17 @@ public class IndicatorResource {
             + "created (201) without If-Match; replacing one needs `If-Match` with the version read. A venue's area and "
             + "investment go with `venueBuilt: true`. The year cannot be in the future.")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")
-    @APIResponse(responseCode = "201", description = "Recorded for the first time")
-    public Response record(@PathParam("code") String code, @PathParam("year") String year, IndicatorDraft draft,
+    @APIResponseSchema(value = IndicatorView.class, responseCode = "201", responseDescription = "Recorded for the first time")
+    public RestResponse<IndicatorView> record(@PathParam("code") String code, @PathParam("year") String year, IndicatorDraft draft,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         VillagePaths.require(caller, code);
         PathAndBody.required(draft);
         Integer expected = ifMatch == null ? null : Preconditions.requiredVersion(ifMatch);
         IndicatorBook.Recorded recorded = book.record(code, year(year), expected, draft, caller.actor());
         VillageIndicator indicator = recorded.indicator();
-        Response.ResponseBuilder answer = recorded.created()
-                ? Response.created(URI.create("/api/v1/villages/" + code + "/indicators/" + indicator.year))
-                : Response.ok();
+        RestResponse.ResponseBuilder<IndicatorView> answer = recorded.created()
+                ? RestResponse.ResponseBuilder.created(URI.create("/api/v1/villages/" + code + "/indicators/" + indicator.year))
+                : RestResponse.ResponseBuilder.ok();
         return answer.entity(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, Preconditions.etag(indicator.version)).build();
     }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,9 +41,10 @@ public class TeamCountsResource {
             + "from, cadres adjusted (left as ADJUSTED or DISMISSED) and reserve cadres taken on, between `from` and `to` "
             + "(both included), in the caller's division or one township of it.")
     @APIResponse(responseCode = "200", description = "The counts")
-    public TeamCounts counts(@Parameter(example = "2026-01-01") @QueryParam("from") String from,
-                             @Parameter(example = "2026-12-31") @QueryParam("to") String to,
-                             @Parameter(description = "9-digit township code") @QueryParam("township") String township) {
+    public TeamCounts counts(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                             @Parameter(description = "9-digit township code",
+                                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
         String prefix = QueryParameters.township(township) == null ? caller.divisionPrefix() : township;
         if (!prefix.startsWith(caller.divisionPrefix()) && !caller.divisionPrefix().startsWith(prefix)) {
             throw new ApiProblem(403, "out-of-scope", prefix, caller.divisionPrefix());

@@ -1,5 +1,8 @@
 package io.bastion.village.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import io.bastion.platform.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -25,13 +28,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -61,8 +65,11 @@ public class TeamResource {
             summary = "A village's team", description = "Members in office first, then former ones; `inOffice=true` "
             + "for the current team only. Personal data is masked for city viewers and inspectors.")
     @APIResponse(responseCode = "200", description = "The members")
-    public List<TeamMemberView> team(@PathParam("code") String code, @QueryParam("inOffice") boolean inOfficeOnly) {
+    public List<TeamMemberView> team(@PathParam("code") String code,
+                                     @Parameter(description = "true: members in office only", schema = @Schema(type = SchemaType.BOOLEAN,
+                                             defaultValue = "false")) @QueryParam("inOffice") String inOffice) {
         VillagePaths.require(caller, code);
+        boolean inOfficeOnly = Boolean.TRUE.equals(QueryParameters.bool("inOffice", inOffice));
         boolean personal = caller.seesPersonalData();
         return roster.of(code, inOfficeOnly).stream().map(m -> TeamMemberView.of(m, personal)).toList();
     }
@@ -73,13 +80,13 @@ public class TeamResource {
     @Operation(operationId = "appointTeamMember",
             summary = "Appoint a team member or take on a reserve cadre", description = "A village has one Party "
             + "branch secretary in office: end the sitting one's tenure first (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Appointed")
-    public Response appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
+    @APIResponseSchema(value = TeamMemberView.class, responseCode = "201", responseDescription = "Appointed")
+    public RestResponse<TeamMemberView> appoint(@PathParam("code") String code, TeamMemberDraft draft, @HeaderParam(IdempotentCreate.HEADER) String key) {
         VillagePaths.require(caller, code);
         PathAndBody.required(draft);
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/villages/" + code + "/team", draft, () -> {
             TeamMember member = roster.appoint(code, draft, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + code + "/team/" + member.id),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/villages/" + code + "/team/" + member.id),
                     Preconditions.etag(member.version), TeamMemberView.of(member, true));
         });
     }
@@ -92,7 +99,7 @@ public class TeamResource {
             summary = "Correct a member's record, or end a tenure", description = "A JSON merge patch; to record a "
             + "departure send `endedOn` and `leavingReason`. `If-Match` is required.")
     @APIResponse(responseCode = "200", description = "Changed")
-    public Response revise(@PathParam("code") String code, @PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+    public RestResponse<TeamMemberView> revise(@PathParam("code") String code, @PathParam("id") String id, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
             content = @Content(schema = @Schema(implementation = TeamMemberDraft.class))) JsonNode patch,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         VillagePaths.require(caller, code);
@@ -114,7 +121,7 @@ public class TeamResource {
             + "record takes no further change (409 `team-member-voided`). Publishes bastion.village.team-member-changed.v1 "
             + "with `voided`.")
     @APIResponse(responseCode = "200", description = "Voided; the record")
-    public Response voidTenure(@PathParam("code") String code, @PathParam("id") String id, VoidRequest request,
+    public RestResponse<TeamMemberView> voidTenure(@PathParam("code") String code, @PathParam("id") String id, VoidRequest request,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         VillagePaths.require(caller, code);
         TeamMember current = roster.get(code, uuid(id));

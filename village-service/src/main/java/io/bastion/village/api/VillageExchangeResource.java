@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -88,7 +91,8 @@ public class VillageExchangeResource {
             + "cannot be read is a 400 and changes nothing. `dryRun=true` checks everything and writes nothing.")
     @APIResponse(responseCode = "200", description = "The import summary")
     public ImportSummaryView importVillages(InputStream body,
-                                            @Parameter(description = "check only, write nothing") @QueryParam("dryRun") String dryRun,
+                                            @Parameter(description = "check only, write nothing",
+                                                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         boolean checkOnly = Boolean.TRUE.equals(QueryParameters.bool("dryRun", dryRun));
@@ -108,9 +112,14 @@ public class VillageExchangeResource {
             summary = "Export villages", description = "Every village in the caller's division, in code order, as CSV "
             + "(`Accept: text/csv`, the columns of an import and township, county, version, updatedAt) or NDJSON "
             + "(`Accept: application/x-ndjson`, one village as the API shows it a line). An export can be imported again.")
-    @APIResponse(responseCode = "200", description = "The villages")
+    @APIResponse(responseCode = "200", description = "The villages", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = "code,name,urbanRuralClass,households,population,partyMembers,partyOrganizationForm,township,county,version,updatedAt\n"
+                            + "410423101201,张岗村,121,775,2724,38,BRANCH,410423101,410423,0,\"2026-11-30T06:32:31.438483+08:00\"\n"),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
     public Response export(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-                           @Parameter(description = "csv or ndjson; overrides Accept") @QueryParam("format") String format) {
+                           @Parameter(description = "overrides Accept",
+                                   schema = @Schema(enumeration = {"csv", "ndjson"})) @QueryParam("format") String format) {
         boolean ndjson = "ndjson".equals(format) || (format == null && accept != null && accept.contains(NDJSON));
         if (format != null && !format.equals("csv") && !format.equals("ndjson")) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation("format", "one-of", format, "[csv, ndjson]")));

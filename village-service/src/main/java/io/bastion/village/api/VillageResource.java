@@ -36,13 +36,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -79,13 +82,18 @@ public class VillageResource {
             + "department's paired villages), in code order, keyset paged. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of villages; `next` is absent on the last page")
     public Page<VillageView> list(
-            @Parameter(description = "9-digit township code", example = "410423203") @QueryParam("township") String township,
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
             @Parameter(description = "part of the name or code") @QueryParam("q") String text,
-            @Parameter(description = "has a case in this status", example = "RECTIFYING") @QueryParam("status") String status,
-            @Parameter(description = "has a case of this key-contact grade: CITY_B, COUNTY_C or NONE") @QueryParam("grade") String grade,
-            @Parameter(description = "has a case with this weakness category", example = "TEAM_INCOMPLETE") @QueryParam("category") String category,
-            @Parameter(description = "has a case in this campaign year", example = "2026") @QueryParam("year") String year,
-            @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "has a case in this status",
+                    schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "has a case of this key-contact grade: CITY_B, COUNTY_C or NONE",
+                    schema = @Schema(implementation = KeyContactGrade.class)) @QueryParam("grade") String grade,
+            @Parameter(description = "has a case with this weakness category code (see the campaign's categories)") @QueryParam("category") String category,
+            @Parameter(description = "has a case in this campaign year",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("year") String year,
+            @Parameter(description = "page size, 1 to 500 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @Parameter(description = "opaque cursor from a previous page's `next`") @QueryParam("cursor") String cursor) {
         QueryParameters.township(township);
         int size = Paging.limit(limit, 50, 500);
@@ -102,14 +110,14 @@ public class VillageResource {
     @Operation(operationId = "registerVillage",
             summary = "Register a village", description = "The township (code's first 9 digits + 000) must exist. "
             + "With an `Idempotency-Key`, a retry answers as the first request did and creates nothing.")
-    @APIResponse(responseCode = "201", description = "Registered; `Location` and `ETag` headers are set")
-    public Response register(VillageDraft draft,
+    @APIResponseSchema(value = VillageView.class, responseCode = "201", responseDescription = "Registered; `Location` and `ETag` headers are set")
+    public RestResponse<VillageView> register(VillageDraft draft,
                              @Parameter(description = "makes retries safe") @HeaderParam(IdempotentCreate.HEADER) String key) {
         VillageDraft body = requireBody(draft);
         caller.requireCovers(body.code());
         return idempotent.create(caller.actor().name(), key, "POST /api/v1/villages", body, () -> {
             Village village = registry.register(body, caller.actor());
-            return new IdempotentCreate.Created(URI.create("/api/v1/villages/" + village.code),
+            return new IdempotentCreate.Created<>(URI.create("/api/v1/villages/" + village.code),
                     Preconditions.etag(village.version), views.of(village));
         });
     }
@@ -121,7 +129,7 @@ public class VillageResource {
     @Operation(operationId = "getVillage",
             summary = "Read a village", description = "The `ETag` is the version to send back in `If-Match`.")
     @APIResponse(responseCode = "200", description = "The village")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<VillageView> get(@PathParam("code") String code) {
         Village village = villageInScope(code);
         return Preconditions.versioned(views.of(village), village.version);
     }
@@ -134,7 +142,7 @@ public class VillageResource {
             summary = "Change a village", description = "A JSON merge patch (RFC 7386): fields present replace, "
             + "`null` clears an optional field, absent fields stay. `If-Match` with the version read is required.")
     @APIResponse(responseCode = "200", description = "Changed; the new `ETag` is set")
-    public Response patch(@PathParam("code") String code, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
+    public RestResponse<VillageView> patch(@PathParam("code") String code, @RequestBody(description = "The fields to change (a JSON merge patch of the record)",
             content = @Content(schema = @Schema(implementation = VillageDraft.class))) JsonNode patch,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Village current = villageInScope(code);
@@ -167,8 +175,10 @@ public class VillageResource {
             + "For mobile sync and provincial incremental pulls.")
     @APIResponse(responseCode = "200", description = "Changes after `since`; `more` says whether to ask again at once")
     public ChangesPage changes(
-            @Parameter(description = "the `cursor` of the previous answer; 0 for everything", example = "0") @QueryParam("since") String since,
-            @Parameter(description = "1 to 1000 (default 500)") @QueryParam("limit") String limit) {
+            @Parameter(description = "the `cursor` of the previous answer; 0 for everything",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", defaultValue = "0")) @QueryParam("since") String since,
+            @Parameter(description = "1 to 1000 (default 500)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "500")) @QueryParam("limit") String limit) {
         long from = position(since);
         int size = Paging.limit(limit, 500, 1000);
         List<Village> rows = registry.changesSince(from, size + 1);

@@ -1,6 +1,7 @@
 package io.bastion.platform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.domain.AuditEntry;
 import io.bastion.platform.domain.Violation;
@@ -17,16 +18,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Every write, for the county organization department")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
 
     @Inject
     EntityManager em;
@@ -44,9 +50,10 @@ public class AuditResource {
             + " ID-card and phone numbers are kept masked.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     public Page<AuditView> list(
-            @Parameter(description = "the kind of record, e.g. village, case, plan", example = "village") @QueryParam("targetType") String targetType,
-            @Parameter(description = "the record's key, e.g. a village code or a plan id", example = "410423203201") @QueryParam("targetKey") String targetKey,
-            @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "the kind of record, e.g. village, case, plan") @QueryParam("targetType") String targetType,
+            @Parameter(description = "the record's key, e.g. a village code or a plan id") @QueryParam("targetKey") String targetKey,
+            @Parameter(description = "1 to 500 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500",
+                    defaultValue = "100")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 100, 500);
         Long before = before(Paging.decode(cursor));
@@ -62,7 +69,7 @@ public class AuditResource {
 
     private AuditView view(AuditEntry entry) {
         try {
-            return AuditView.of(entry, entry.details == null ? null : json.readTree(entry.details));
+            return AuditView.of(entry, entry.details == null ? null : json.readValue(entry.details, DETAILS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit entry " + entry.id + " holds invalid JSON", e);
         }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +40,11 @@ public class IdempotentCreate {
     ObjectMapper json;
 
     /** What a create answers: where the new thing is, its ETag and its representation. */
-    public record Created(URI location, String etag, Object body) {
+    public record Created<T>(URI location, String etag, T body) {
     }
 
     @Transactional
-    public Response create(String caller, String key, String route, Object request, Supplier<Created> action) {
+    public <T> RestResponse<T> create(String caller, String key, String route, Object request, Supplier<Created<T>> action) {
         if (key == null) {
             return answer(action.get());
         }
@@ -63,15 +64,9 @@ public class IdempotentCreate {
             if (!earlier.requestHash.equals(hash)) {
                 throw new ApiProblem(422, "idempotency-key-reused", key);
             }
-            return Response.status(earlier.status)
-                    .location(earlier.location == null ? null : URI.create(earlier.location))
-                    .header(HttpHeaders.ETAG, earlier.etag)
-                    .header(REPLAYED, "true")
-                    .entity(earlier.body)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .build();
+            return replay(earlier);
         }
-        Created created = action.get();
+        Created<T> created = action.get();
         IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller, key));
         record.status = Response.Status.CREATED.getStatusCode();
         record.location = created.location().toString();
@@ -80,8 +75,24 @@ public class IdempotentCreate {
         return answer(created);
     }
 
-    private static Response answer(Created created) {
-        return Response.created(created.location()).header(HttpHeaders.ETAG, created.etag()).entity(created.body()).build();
+    private static <T> RestResponse<T> answer(Created<T> created) {
+        return RestResponse.ResponseBuilder.<T>created(created.location()).header(HttpHeaders.ETAG, created.etag())
+                .entity(created.body()).build();
+    }
+
+    /**
+     * The first answer again, byte for byte: its body is the JSON that answer wrote, kept as text, so
+     * it goes out as it is rather than as a {@code T} (which the declared type only documents).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> RestResponse<T> replay(IdempotencyRecord earlier) {
+        return (RestResponse<T>) RestResponse.ResponseBuilder.create(earlier.status)
+                .location(earlier.location == null ? null : URI.create(earlier.location))
+                .header(HttpHeaders.ETAG, earlier.etag)
+                .header(REPLAYED, "true")
+                .entity(earlier.body)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private String hash(String route, Object request) {

@@ -3,7 +3,7 @@ package io.bastion.platform.api;
 import io.bastion.platform.domain.Violation;
 import io.bastion.platform.problem.ApiProblem;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,8 +23,8 @@ public final class Preconditions {
     }
 
     /** A 200 with the record's view and its version as the ETag, for the next {@code If-Match}. */
-    public static Response versioned(Object view, int version) {
-        return Response.ok(view).header(HttpHeaders.ETAG, etag(version)).build();
+    public static <T> RestResponse<T> versioned(T view, int version) {
+        return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, etag(version)).build();
     }
 
     /**

@@ -17,10 +17,19 @@ public final class QueryParameters {
     }
 
     public static String township(String township) {
-        if (township != null && !township.matches("[0-9]{9}")) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation("township", "township-code", township)));
+        return code("township", township, 9, "township-code");
+    }
+
+    /** A 12-digit division code, e.g. a village's or a county's parent code. */
+    public static String division(String field, String code) {
+        return code(field, code, 12, "division-code");
+    }
+
+    private static String code(String field, String code, int digits, String rule) {
+        if (code != null && !code.matches("[0-9]{" + digits + "}")) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, rule, code)));
         }
-        return township;
+        return code;
     }
 
     public static Integer year(String year) {

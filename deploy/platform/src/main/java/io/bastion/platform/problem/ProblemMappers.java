@@ -184,7 +184,7 @@ public class ProblemMappers {
                                     HttpHeaders headers, UriInfo uri, Object... arguments) {
         Locale locale = Messages.localeOf(headers);
         List<Problem.FieldError> errors = violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), v.rule(), v.rejected(), ruleMessage(locale, v)))
+                .map(v -> Problem.FieldError.of(v, locale))
                 .toList();
         String detailKey = "problem." + type + ".detail";
         Problem body = new Problem(

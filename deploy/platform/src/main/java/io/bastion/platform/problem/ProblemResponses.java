@@ -68,6 +68,7 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
         openAPI.getComponents().addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -150,12 +151,18 @@ public class ProblemResponses implements OASFilter {
         return example;
     }
 
+    private static Schema fieldErrorSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One field that failed one rule: `rule` for programs, `message` for people")
+                .addProperty("field", text).addProperty("rule", text)
+                .addProperty("rejected", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("the value that failed, as text"))
+                .addProperty("message", text);
+    }
+
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema error = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text).addProperty("rule", text)
-                .addProperty("rejected", OASFactory.createSchema().description("the value that failed"))
-                .addProperty("message", text);
+        Schema error = OASFactory.createSchema().ref("FieldError");
         return OASFactory.createSchema()
                 .description("RFC 9457 problem details; `type` is stable and documented under docs/problems, "
                         + "`title`, `detail` and each `message` follow Accept-Language (Chinese by default)")
@@ -166,6 +173,8 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("detail", text)
                 .addProperty("instance", text)
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(error))
+                .addProperty("allowed", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(text)
+                        .description("for a move the case lifecycle does not have (409 `illegal-transition`): the moves it has"))
                 .required(List.of("type", "title", "status"));
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -246,7 +248,7 @@ public abstract class BadInputSuite {
             String name = parameter.path("name").asText();
             if (in.equals("query")) {
                 for (String value : queryValues(parameter.path("schema"))) {
-                    boolean breaks = !PLAIN.matcher(value).matches() || value.length() > 1_000;
+                    boolean breaks = !PLAIN.matcher(value).matches() || value.length() > 1_000 || breaks(value, parameter.path("schema"));
                     fields.add(new Mutation("query " + name + "=" + shown(value), breaks ? name : null, query(withBody, name, value), false));
                 }
             } else if (in.equals("path")) {
@@ -481,6 +483,54 @@ public abstract class BadInputSuite {
             values.add("NOT_A_VALUE");
         }
         return values;
+    }
+
+    /**
+     * Whether a query value breaks what the document declares of its parameter: its type, bounds,
+     * enumeration, pattern, format or length. An empty value counts as absent.
+     */
+    private static boolean breaks(String value, JsonNode schema) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode allowed : schema.get("enum")) {
+                listed |= allowed.asText().equals(value);
+            }
+            return !listed;
+        }
+        switch (schema.path("type").asText()) {
+            case "integer" -> {
+                if (!value.matches("-?[0-9]{1,18}")) {
+                    return true;
+                }
+                long n = Long.parseLong(value);
+                boolean int32 = !"int64".equals(schema.path("format").asText());
+                return schema.has("minimum") && n < schema.get("minimum").asLong()
+                        || schema.has("maximum") && n > schema.get("maximum").asLong()
+                        || int32 && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE);
+            }
+            case "boolean" -> {
+                return !value.equals("true") && !value.equals("false");
+            }
+            default -> {
+                String format = schema.path("format").asText();
+                return schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(value).find()
+                        || schema.has("maxLength") && value.length() > schema.get("maxLength").asInt()
+                        || format.equals("date") && !(value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") && realDay(value))
+                        || format.equals("uuid") && !value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+            }
+        }
+    }
+
+    private static boolean realDay(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Cursors the service never gave out: garbage, our prefix with garbage behind it, a NUL, a key far too long. */
