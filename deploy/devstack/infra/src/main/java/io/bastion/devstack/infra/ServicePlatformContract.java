@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -57,6 +59,32 @@ public abstract class ServicePlatformContract {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
                 .body("checks.status", everyItem(equalTo("UP")));
+    }
+
+    /**
+     * A browser page from an origin in BASTION_CORS_ORIGINS (here the test profile's) may call the API
+     * and read the headers a client needs; a page from any other origin may not.
+     */
+    @Test
+    void browsersMayCallFromTheConfiguredOriginsOnly() {
+        String allowed = "https://frontend.bastion.example";
+        given().header("Origin", allowed).header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .when().options("/api/v1/audit")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", allowed)
+                .header("Access-Control-Allow-Methods", containsString("PATCH"))
+                .header("Access-Control-Allow-Headers", containsString("if-match"));
+        given().header("Origin", allowed).when().get("/q/health/live")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", allowed)
+                .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Location"),
+                        containsString("Idempotent-Replayed")));
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/audit")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://elsewhere.example").when().get("/q/health/live")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
