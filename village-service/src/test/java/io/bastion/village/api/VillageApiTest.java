@@ -188,7 +188,9 @@ class VillageApiTest {
     void removalNeedsTheVersionAndLeavesATombstoneInTheChangesFeed() {
         countyAdmin().body(village("410423203207", "戊村")).post("/api/v1/villages").then().statusCode(201);
         countyAdmin().delete("/api/v1/villages/410423203207").then().statusCode(428);
-        countyAdmin().header("If-Match", "\"0\"").delete("/api/v1/villages/410423203207").then().statusCode(204);
+        // As a generated client sends it: the only answers with a body are problems.
+        countyAdmin().header("If-Match", "\"0\"").accept("application/problem+json").delete("/api/v1/villages/410423203207")
+                .then().statusCode(204);
         countyAdmin().get("/api/v1/villages/410423203207").then().statusCode(404)
                 .body("detail", equalTo("未找到村庄 410423203207"));
         List<Object> ops = countyAdmin().get("/api/v1/villages/changes?since=0&limit=1000")

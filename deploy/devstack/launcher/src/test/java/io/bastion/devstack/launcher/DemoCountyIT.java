@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code --demo} on a fresh data directory: the generated county is in every service, consistent
- * across them, with the county report's figures; a second start on the same data loads nothing twice.
+ * across them, with the county report's figures, and reads and changes as the generated clients
+ * expect; a second start on the same data loads nothing twice.
  */
 class DemoCountyIT {
 
@@ -64,6 +65,7 @@ class DemoCountyIT {
             at(8084).queryParam("from", today.substring(0, 4) + "-01-01").queryParam("to", today).accept("text/markdown")
                     .get("/api/v1/stage-report").then().statusCode(200).body(containsString("谈心谈话[**638**]"));
             at(8084).queryParam("status", "PUBLISHED").get("/api/v1/bulletins").then().statusCode(200).body("items.size()", equalTo(1));
+            new GeneratedClientsTour(offset, admin).run(LocalDate.parse(today.substring(0, 4) + "-01-01"), LocalDate.parse(today), reported);
             // The printed leader token is the demo's first county leader, the contact of villages 1, 33 and 65: it reads those.
             RestAssured.given().baseUri("http://localhost").port(8081 + offset).auth().oauth2(stack.token("COUNTY_LEADER"))
                     .get("/api/v1/villages").then().statusCode(200).body("items.size()", equalTo(3));
