@@ -1,8 +1,18 @@
 package io.bastion.devstack.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public abstract class OpenApiContract {
 
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Set to rewrite docs/openapi/ from what the services serve, to review and commit the change. */
+    private static final String WRITE = "bastion.openapi.write";
 
     private final List<String> requiredPaths;
 
@@ -87,5 +100,93 @@ public abstract class OpenApiContract {
             String earlier = seen.put((String) id, where);
             assertNull(earlier, id + " names both " + earlier + " and " + where);
         }));
+    }
+
+    /**
+     * What a client is generated from is what it gets: every success answer with a body says what the
+     * body is, and no schema is left open ({@code {}}, an array without items).
+     */
+    @Test
+    void everySuccessHasATypedBodyAndNoSchemaIsOpen() throws IOException {
+        JsonNode openapi = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> untyped = new ArrayList<>();
+        openapi.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().path("deprecated").asBoolean()) {
+                return;
+            }
+            operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
+                    JsonNode content = response.getValue().path("content");
+                    if (content.isEmpty()) {
+                        untyped.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey() + " declares no body");
+                    }
+                    content.fields().forEachRemaining(media -> {
+                        if (media.getValue().path("schema").isEmpty()) {
+                            untyped.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey() + " "
+                                    + media.getKey() + " has no schema");
+                        }
+                    });
+                }
+            });
+        }));
+        openSchemas(openapi.path("components").path("schemas"), "#/components/schemas", untyped);
+        assertTrue(untyped.isEmpty(), String.join("\n", untyped));
+    }
+
+    private static void openSchemas(JsonNode schemas, String where, List<String> found) {
+        schemas.fields().forEachRemaining(entry -> openSchema(entry.getValue(), where + "/" + entry.getKey(), found));
+    }
+
+    private static void openSchema(JsonNode schema, String where, List<String> found) {
+        if (schema.isEmpty() && !where.endsWith("/additionalProperties")) {
+            found.add(where + " is {}");
+        }
+        if (schema.path("type").asText().equals("array") && !schema.has("items")) {
+            found.add(where + " is an array without items");
+        }
+        openSchemas(schema.path("properties"), where + "/properties", found);
+        if (schema.has("items")) {
+            openSchema(schema.get("items"), where + "/items", found);
+        }
+    }
+
+    /**
+     * The document a service serves is the one checked in under docs/openapi/, so that every change
+     * of the API is a reviewed diff. After a deliberate change, {@code -Dbastion.openapi.write=true}
+     * rewrites the file from what is served.
+     */
+    @Test
+    void theServedDocumentIsTheOneInDocsOpenapi() throws IOException {
+        JsonNode served = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path file = Path.of("..", "docs", "openapi", service + ".json");
+        if (Boolean.getBoolean(WRITE)) {
+            Files.writeString(file, JSON.writeValueAsString(served) + "\n", StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(file), file + " is missing; run the test with -D" + WRITE + "=true to write it");
+        JsonNode checkedIn = JSON.readTree(file.toFile());
+        List<String> differences = new ArrayList<>();
+        differences(checkedIn, served, "", differences);
+        assertTrue(differences.isEmpty(), "the served OpenAPI differs from " + file + " at " + differences
+                + "; if the change is meant, run the test with -D" + WRITE + "=true and commit the diff");
+    }
+
+    private static void differences(JsonNode expected, JsonNode actual, String at, List<String> found) {
+        if (found.size() >= 10 || expected.equals(actual)) {
+            return;
+        }
+        if (!expected.isObject() || !actual.isObject()) {
+            found.add(at.isEmpty() ? "/" : at);
+            return;
+        }
+        for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            differences(expected.get(name), actual.path(name), at + "/" + name.replace("~", "~0").replace("/", "~1"), found);
+        }
+        actual.fieldNames().forEachRemaining(name -> {
+            if (!expected.has(name) && found.size() < 10) {
+                found.add(at + "/" + name.replace("~", "~0").replace("/", "~1") + " (new)");
+            }
+        });
     }
 }
