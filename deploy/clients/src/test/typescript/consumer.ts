@@ -45,3 +45,11 @@ export async function plansAndPairings(accessToken: string): Promise<number> {
   const pairings = await new PairingsApi(new AssistanceConfiguration({ basePath: "http://localhost:8083", accessToken })).listPairings({ limit: 10 });
   return (plans.items ?? []).length + (pairings.items ?? []).length;
 }
+
+/** A page follows its notifications: a ticket, then EventSource, which resumes by itself with Last-Event-ID. */
+export async function follow(basePath: string, accessToken: string, shown: (title: string) => void): Promise<EventSource> {
+  const ticket = await new NotificationsApi(new SupervisionConfiguration({ basePath, accessToken })).issueStreamTicket();
+  const stream = new EventSource(new URL(ticket.stream ?? "", basePath));
+  stream.addEventListener("notification", (event) => shown(JSON.parse((event as MessageEvent<string>).data).title));
+  return stream;
+}

@@ -1,5 +1,15 @@
 package io.bastion.supervision.api;
 
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.HeaderParam;
+import io.smallrye.common.annotation.Blocking;
+import io.bastion.platform.security.StreamTicketAuthentication;
+import io.bastion.platform.domain.Now;
+import io.bastion.platform.api.StreamTickets;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -47,8 +56,22 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
+    /** The header a reconnecting EventSource names the last event it received with. */
+    static final String LAST_EVENT_ID = "Last-Event-ID";
+    /** How long a browser waits before it reconnects a dropped stream. */
+    private static final Duration RECONNECT = Duration.ofSeconds(3);
+
     @Inject
     Notifications notifications;
+
+    @Inject
+    StreamTickets tickets;
+
+    @ConfigProperty(name = "bastion.notifications.heartbeat", defaultValue = "PT15S")
+    Duration heartbeat;
+
+    @Context
+    Sse sse;
 
     @Inject
     Caller caller;
@@ -84,7 +107,7 @@ public class NotificationResource {
                                         @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit, 50, 200);
         Paging.Keyed before = Paging.decodeKeyed(cursor);
-        OffsetDateTime beforeTime = before == null ? null : parseTime(before.sort(), cursor);
+        OffsetDateTime beforeTime = before == null ? null : parseTime(before.sort(), "cursor");
         Locale locale = Messages.localeOf(headers);
         return Paging.page(notifications.inbox(reader(), QueryParameters.bool("unread", unread), kind, beforeTime,
                         before == null ? null : before.id(), size + 1), size,
@@ -102,18 +125,69 @@ public class NotificationResource {
         return Response.noContent().build();
     }
 
+    @Schema(name = "StreamTicket", description = "A ticket that opens the caller's notification stream from a browser")
+    public record StreamTicketView(@Schema(description = "opaque; send it as the stream's `ticket` parameter") String ticket,
+                                   @Schema(description = "after this the ticket opens nothing; a stream open by then stays open")
+                                   OffsetDateTime expiresAt,
+                                   @Schema(description = "the stream's address with the ticket, for `new EventSource(url)`") String stream) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
+    @Path("stream-tickets")
+    @Operation(operationId = "issueStreamTicket",
+            summary = "Get a ticket to follow one's notifications from a browser", description = "A browser's `EventSource` cannot "
+            + "send a bearer token. This ticket stands for the caller's token on the stream only, for a minute "
+            + "(`bastion.stream.ticket-lifetime`): open `stream` with it before then. It names the caller's account, roles and "
+            + "division and is signed, so any instance of the service takes it.")
+    @APIResponse(responseCode = "200", description = "The ticket")
+    public StreamTicketView issueTicket() {
+        StreamTickets.Issued issued = tickets.issue(caller.account(), identity.getRoles(), caller.divisionPrefix());
+        return new StreamTicketView(issued.ticket(), issued.expiresAt().atZone(Now.clock().getZone()).toOffsetDateTime(),
+                // A ticket is URL-safe Base64 and a dot: it goes into the query as it is.
+                "/api/v1/notifications/stream?" + StreamTicketAuthentication.PARAMETER + "=" + issued.ticket());
+    }
+
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OPERATOR, Roles.COUNTY_LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
     @Operation(operationId = "streamNotifications",
-            summary = "Follow one's notifications live", description = "Server-sent events: each notification for the caller as it "
-            + "arrives. After a reconnect, read the inbox for what came in between.")
-    @APIResponse(responseCode = "200", description = "A stream of notifications")
-    public Multi<NotificationView> stream() {
+            summary = "Follow one's notifications live", description = "Server-sent events, each a `notification` whose data is "
+            + "the notification as the inbox shows it and whose `id` marks the place in the stream. With a bearer token, or "
+            + "from a browser's `EventSource` with a `ticket` (`issueStreamTicket`). A comment line (`:heartbeat`) every 15 s "
+            + "keeps proxies from closing a quiet stream. A client that reconnects with `Last-Event-ID` (EventSource does by "
+            + "itself) first gets what came in between, up to 500, oldest first; the inbox has everything.")
+    @APIResponse(responseCode = "200", description = "The stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+            schema = @Schema(type = SchemaType.STRING), example = "event:notification\nid:azoyMDI2LTExLTMwVDA5OjEyOjQ0KzA4OjAwfDBm.x3J4\n"
+            + "retry:3000\ndata:{\"id\":\"0f6d3c1e-8a4f-4c55-9a3e-2b1f8a6d9e01\",\"kind\":\"acceptance-failed\",\"title\":\"验收未通过：小店村\",…}\n\n"
+            + ":heartbeat\n\n"))
+    public Multi<OutboundSseEvent> stream(
+            @Parameter(description = "a ticket from `issueStreamTicket`, for a browser that cannot send a bearer token")
+            @QueryParam(StreamTicketAuthentication.PARAMETER) String ticket,
+            @Parameter(description = "the `id` of the last event received: the stream starts after it")
+            @HeaderParam(LAST_EVENT_ID) String lastEventId) {
         Locale locale = Messages.localeOf(headers);
-        return notifications.live(reader()).map(n -> view(n, false, locale));
+        Paging.Keyed after = lastEvent(lastEventId);
+        Multi<OutboundSseEvent> notified = notifications.following(reader(), after == null ? null : parseTime(after.sort(), LAST_EVENT_ID),
+                        after == null ? null : after.id())
+                .map(n -> sse.newEventBuilder().name("notification").id(Paging.encode(n.createdAt + "|" + n.id))
+                        .reconnectDelay(RECONNECT.toMillis()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(NotificationView.class, view(n, false, locale)).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat).map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(notified, heartbeats);
+    }
+
+    private static Paging.Keyed lastEvent(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            return Paging.decodeKeyed(lastEventId.trim());
+        } catch (ApiProblem e) {
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(LAST_EVENT_ID, "cursor", null)));
+        }
     }
 
     private Notifications.Reader reader() {
@@ -131,11 +205,11 @@ public class NotificationResource {
                 Messages.get(locale, "notification." + n.kind + ".body", arguments), n.villageCode, n.reference, n.createdAt, read);
     }
 
-    private static OffsetDateTime parseTime(String text, String cursor) {
+    private static OffsetDateTime parseTime(String text, String field) {
         try {
             return OffsetDateTime.parse(text);
         } catch (RuntimeException e) {
-            throw new ApiProblem(400, "malformed-request", List.of(new Violation("cursor", "cursor", cursor)));
+            throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, "cursor", null)));
         }
     }
 }

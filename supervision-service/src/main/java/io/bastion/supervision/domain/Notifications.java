@@ -6,6 +6,7 @@ import io.bastion.platform.domain.NotFound;
 import io.bastion.platform.domain.Now;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Notifications: written in the transaction of what they report, and once that commits, offered to
@@ -31,6 +33,8 @@ public class Notifications {
 
     public static final String TOWNSHIP_OPERATOR = "township-operator";
     public static final String COUNTY_ADMIN = "county-admin";
+    /** How many missed notifications a reconnecting stream is sent before the live ones; the inbox has the rest. */
+    static final int CATCH_UP = 500;
 
     /** Someone reading: an account with roles, acting for a division. */
     public record Reader(String account, Set<String> roles, String division) {
@@ -127,8 +131,31 @@ public class Notifications {
                 .setParameter(1, id).setParameter(2, reader.account()).setParameter(3, Now.timestamp()).executeUpdate();
     }
 
-    /** New notifications for the reader, as they commit. */
-    public Multi<Notification> live(Reader reader) {
-        return live.filter(reader::reaches);
+    /**
+     * The reader's notifications from a point on: those after the last one it received (a stream's
+     * {@code Last-Event-ID}), oldest first, at most {@value #CATCH_UP} of them, then each new one as it
+     * commits. Listening starts before the look back, so nothing committed in between is lost, and
+     * what the look back found is not sent twice.
+     */
+    public Multi<Notification> following(Reader reader, OffsetDateTime afterTime, UUID afterId) {
+        UnicastProcessor<Notification> arriving = UnicastProcessor.create();
+        live.filter(reader::reaches).subscribe().withSubscriber(arriving);
+        if (afterTime == null) {
+            return arriving;
+        }
+        List<Notification> missed = since(reader, afterTime, afterId);
+        Set<UUID> sent = missed.stream().map(n -> n.id).collect(Collectors.toSet());
+        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed), arriving.filter(n -> !sent.contains(n.id)));
+    }
+
+    private List<Notification> since(Reader reader, OffsetDateTime afterTime, UUID afterId) {
+        return em.createQuery("from Notification n where n.recipientRole in :roles and n.recipientDivision like :division"
+                        + " and (n.createdAt > :t or (n.createdAt = :t and n.id > :id)) order by n.createdAt, n.id", Notification.class)
+                .setParameter("roles", reader.roles())
+                .setParameter("division", reader.division() + "%")
+                .setParameter("t", afterTime)
+                .setParameter("id", afterId)
+                .setMaxResults(CATCH_UP)
+                .getResultList();
     }
 }
