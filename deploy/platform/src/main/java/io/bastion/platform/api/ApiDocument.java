@@ -26,8 +26,8 @@ import java.util.Map;
  */
 public class ApiDocument implements OASFilter {
 
-    static final String ETAG = "ETag";
-    static final String LOCATION = "Location";
+    private static final String ETAG = "ETag";
+    private static final String LOCATION = "Location";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -54,6 +54,7 @@ public class ApiDocument implements OASFilter {
                     declareHeaders(openAPI, operation);
                     patchSchema(openAPI, operation);
                     describeCursor(operation);
+                    boundQueryText(operation);
                     bearerWithoutScopes(operation);
                 });
             }
@@ -155,7 +156,18 @@ public class ApiDocument implements OASFilter {
                 .filter(p -> p.getIn() == Parameter.In.QUERY && "cursor".equals(p.getName()))
                 .forEach(p -> p.description("Where the page starts: the `cursor` query parameter of the previous page's `next` "
                         + "link (or follow `next` as it is). Opaque; absent for the first page.")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(1000)));
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+
+    /** A query value is at most {@value RequestText#MAX_VALUE_LENGTH} characters ({@link RequestText}), whatever else it is. */
+    private static void boundQueryText(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.QUERY && p.getSchema() != null && p.getSchema().getMaxLength() == null
+                        && p.getSchema().getType() != null && p.getSchema().getType().contains(Schema.SchemaType.STRING))
+                .forEach(p -> p.getSchema().maxLength(RequestText.MAX_VALUE_LENGTH));
     }
 
     /**
