@@ -137,8 +137,8 @@ public class NotificationResource {
     @Path("stream-tickets")
     @Operation(operationId = "issueStreamTicket",
             summary = "Get a ticket to follow one's notifications from a browser", description = "A browser's `EventSource` cannot "
-            + "send a bearer token. This ticket stands for the caller's token on the stream only, for a minute "
-            + "(`bastion.stream.ticket-lifetime`): open `stream` with it before then. It names the caller's account, roles and "
+            + "send a bearer token. This ticket stands for the caller's token on the stream only, until `expiresAt` (a minute, "
+            + "`bastion.stream.ticket-lifetime`): open `stream` with it before then. It names the caller's account, roles and "
             + "division and is signed, so any instance of the service takes it.")
     @APIResponse(responseCode = "200", description = "The ticket")
     public StreamTicketView issueTicket() {
@@ -164,6 +164,7 @@ public class NotificationResource {
             + "retry:3000\ndata:{\"id\":\"0f6d3c1e-8a4f-4c55-9a3e-2b1f8a6d9e01\",\"kind\":\"acceptance-failed\",\"title\":\"验收未通过：小店村\",…}\n\n"
             + ":heartbeat\n\n"))
     public Multi<OutboundSseEvent> stream(
+            // StreamTicketAuthentication reads the ticket before this runs; it is named here so the document has it.
             @Parameter(description = "a ticket from `issueStreamTicket`, for a browser that cannot send a bearer token")
             @QueryParam(StreamTicketAuthentication.PARAMETER) String ticket,
             @Parameter(description = "the `id` of the last event received: the stream starts after it")
@@ -175,7 +176,8 @@ public class NotificationResource {
                 .map(n -> sse.newEventBuilder().name("notification").id(Paging.encode(n.createdAt + "|" + n.id))
                         .reconnectDelay(RECONNECT.toMillis()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(NotificationView.class, view(n, false, locale)).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat).map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat)
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().merging().streams(notified, heartbeats);
     }
 

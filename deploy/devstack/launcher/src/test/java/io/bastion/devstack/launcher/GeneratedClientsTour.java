@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,7 +141,7 @@ final class GeneratedClientsTour {
         Problem problem = problem(refused);
         assertEquals(400, refused.getCode());
         assertEquals("limit", problem.getErrors().get(0).getField());
-        assertNotEquals(null, problem.getTitle());
+        assertNotNull(problem.getTitle());
     }
 
     private static Problem problem(ApiException e) throws IOException {
