@@ -75,9 +75,9 @@ public class HelpResource {
     /** The filters every read of help takes, within what the caller reaches. */
     public static final class Filters {
         @QueryParam("villageCode") @Parameter(description = "12-digit village code",
-                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) String villageCode;
+                schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.DIVISION_CODE)) String villageCode;
         @QueryParam("township") @Parameter(description = "9-digit township code",
-                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) String township;
+                schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) String township;
         @QueryParam("unitId") @Parameter(description = "a unit's id",
                 schema = @Schema(type = SchemaType.STRING, format = "uuid")) String unitId;
         @QueryParam("leaderId") @Parameter(description = "a county leader's id",

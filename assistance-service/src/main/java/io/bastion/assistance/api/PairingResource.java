@@ -73,7 +73,7 @@ public class PairingResource {
     @APIResponse(responseCode = "200", description = "A page of pairings")
     public Page<PairingView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "the case",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("caseId") String caseId,
             @Parameter(description = "the form of pairing",

@@ -59,7 +59,7 @@ public class CaseFileResource {
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseFileView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "the case's lifecycle status",
                     schema = @Schema(implementation = CaseFileStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "true: cases without a plan; false: cases with one",

@@ -61,7 +61,7 @@ public class MeasureQueueResource {
     @APIResponse(responseCode = "200", description = "A page of measures")
     public Page<MeasureDetailView.Queued> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "true: open and past the deadline; false: the others",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "open and due within this many days (0 to 366)",

@@ -101,7 +101,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanSummaryView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "DRAFTING, AWAITING_EVALUATION, AWAITING_AUDIT, RETURNED or APPROVED",
                     schema = @Schema(implementation = PlanStage.class))
             @QueryParam("stage") String stage,

@@ -81,7 +81,7 @@ public class AcceptanceResource {
     @APIResponse(responseCode = "200", description = "A page of acceptances")
     public Page<AcceptanceView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "REQUESTED, PASSED or FAILED",
                     schema = @Schema(implementation = Acceptance.Status.class)) @QueryParam("status") String status,
             @Parameter(description = "the case",

@@ -72,7 +72,7 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "A page of findings")
     public Page<InspectionResource.FindingView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "OPEN, CORRECTED or CLOSED",
                     schema = @Schema(implementation = Finding.Status.class)) @QueryParam("status") String status,
             @Parameter(description = "true: not closed and past the deadline",

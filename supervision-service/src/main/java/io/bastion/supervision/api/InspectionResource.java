@@ -91,9 +91,9 @@ public class InspectionResource {
             summary = "List inspections", description = "In the caller's division by village code, keyset paged.")
     @APIResponse(responseCode = "200", description = "A page of inspections")
     public Page<InspectionView> list(@Parameter(description = "9-digit township code",
-                                             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                             schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
                                      @Parameter(description = "12-digit village code",
-                                             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("villageCode") String villageCode,
+                                             schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.DIVISION_CODE)) @QueryParam("villageCode") String villageCode,
                                      @Parameter(description = "1 to 500 (default 50)",
                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor) {

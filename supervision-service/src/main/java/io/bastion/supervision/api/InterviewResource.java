@@ -93,7 +93,7 @@ public class InterviewResource {
             summary = "List interviews", description = "In the caller's division, keyset paged by id.")
     @APIResponse(responseCode = "200", description = "A page of interviews")
     public Page<InterviewView> list(@Parameter(description = "9-digit township code",
-                                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                            schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
                                     @Parameter(description = "1 to 500 (default 50)",
                                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {

@@ -1,5 +1,6 @@
 package io.bastion.supervision.api;
 
+import io.bastion.platform.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -65,7 +66,7 @@ public class StageReportResource {
                            @Parameter(description = "last day, not before `from`", required = true,
                                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
                            @Parameter(description = "9-digit township code",
-                                   schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
+                                   schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township) {
         return DocumentWriter.markdown(report(from, to, township).document());
     }
 

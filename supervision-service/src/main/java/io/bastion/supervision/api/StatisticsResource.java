@@ -1,5 +1,6 @@
 package io.bastion.supervision.api;
 
+import io.bastion.platform.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import io.bastion.platform.security.Roles;
 import io.bastion.platform.security.Caller;
@@ -97,7 +98,7 @@ public class StatisticsResource {
                                   @Parameter(description = "last day, not before `from`", required = true,
                                           schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
                                   @Parameter(description = "9-digit township code",
-                                          schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
+                                          schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township) {
         ReportRange range = ReportRange.of(from, to, township, caller);
         Locale locale = Messages.localeOf(headers);
         Map<Figure, CountyFacts.Total> totals = facts.totals(range.from(), range.to(), range.division());
@@ -124,7 +125,7 @@ public class StatisticsResource {
                                   @Parameter(description = "last day, not before `from`", required = true,
                                           schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
                                   @Parameter(description = "9-digit township code",
-                                          schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                          schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
                                   @Parameter(description = "only facts with this note: a grade, a source, a form, e.g. CITY_B") @QueryParam("note") String note,
                                   @Parameter(description = "1 to 500 (default 100)",
                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,

@@ -106,7 +106,7 @@ public class WeeklyReportResource {
                                  @Parameter(description = "ISO week, e.g. 2026-W48",
                                          schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("week") String week,
                                  @Parameter(description = "9-digit township code",
-                                         schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                         schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
                                  @Parameter(description = "1 to 500 (default 50)",
                                          schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
@@ -133,7 +133,7 @@ public class WeeklyReportResource {
             @Parameter(description = "what to count per",
                     schema = @Schema(enumeration = {"TOWNSHIP", "GRADE", "CASE"}, defaultValue = "TOWNSHIP")) @QueryParam("by") String by,
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township) {
         Function<WeeklyReports.Gap, String> key = switch (by == null ? "TOWNSHIP" : by) {
             case "TOWNSHIP" -> WeeklyReports.Gap::townshipCode;
             case "GRADE" -> WeeklyReports.Gap::grade;
@@ -156,7 +156,7 @@ public class WeeklyReportResource {
                                         @Parameter(description = "last ISO week, e.g. 2026-W48",
                                                 schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-W[0-9]{2}$")) @QueryParam("to") String to,
                                         @Parameter(description = "9-digit township code",
-                                                schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                                                schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
                                         @Parameter(description = "ON_TIME, LATE, MISSING or PENDING",
                                                 schema = @Schema(implementation = ReportDuty.Standing.class)) @QueryParam("standing") String standing) {
         ReportDuty.Standing wanted = QueryParameters.enumValue("standing", standing, ReportDuty.Standing.class);

@@ -80,7 +80,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "lifecycle status",
                     schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "CITY_B, COUNTY_C or NONE",

@@ -81,7 +81,7 @@ public class DivisionResource {
     @APIResponse(responseCode = "200", description = "A page of divisions")
     public Page<DivisionView> list(
             @Parameter(description = "12-digit code of the parent county",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("parent") String parent,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.DIVISION_CODE)) @QueryParam("parent") String parent,
             @Parameter(description = "page size, 1 to 500 (default 100)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

@@ -44,7 +44,7 @@ public class TeamCountsResource {
     public TeamCounts counts(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
                              @Parameter(description = "9-digit township code",
-                                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township) {
+                                     schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township) {
         String prefix = QueryParameters.township(township) == null ? caller.divisionPrefix() : township;
         if (!prefix.startsWith(caller.divisionPrefix()) && !caller.divisionPrefix().startsWith(prefix)) {
             throw new ApiProblem(403, "out-of-scope", prefix, caller.divisionPrefix());

@@ -83,7 +83,7 @@ public class VillageResource {
     @APIResponse(responseCode = "200", description = "A page of villages; `next` is absent on the last page")
     public Page<VillageView> list(
             @Parameter(description = "9-digit township code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @QueryParam("township") String township,
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParameters.TOWNSHIP_CODE)) @QueryParam("township") String township,
             @Parameter(description = "part of the name or code") @QueryParam("q") String text,
             @Parameter(description = "has a case in this status",
                     schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,

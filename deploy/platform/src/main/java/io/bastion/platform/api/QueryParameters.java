@@ -13,20 +13,25 @@ import java.util.UUID;
 /** Filters as they come in a query string, read or refused with a 400 that names the parameter. */
 public final class QueryParameters {
 
+    /** What a township code parameter is, for the code below and the OpenAPI document alike. */
+    public static final String TOWNSHIP_CODE = "^[0-9]{9}$";
+    /** What a 12-digit division code parameter is. */
+    public static final String DIVISION_CODE = "^[0-9]{12}$";
+
     private QueryParameters() {
     }
 
     public static String township(String township) {
-        return code("township", township, 9, "township-code");
+        return code("township", township, TOWNSHIP_CODE, "township-code");
     }
 
     /** A 12-digit division code, e.g. a village's or a county's parent code. */
     public static String division(String field, String code) {
-        return code(field, code, 12, "division-code");
+        return code(field, code, DIVISION_CODE, "division-code");
     }
 
-    private static String code(String field, String code, int digits, String rule) {
-        if (code != null && !code.matches("[0-9]{" + digits + "}")) {
+    private static String code(String field, String code, String pattern, String rule) {
+        if (code != null && !code.matches(pattern)) {
             throw new ApiProblem(400, "malformed-request", List.of(new Violation(field, rule, code)));
         }
         return code;
