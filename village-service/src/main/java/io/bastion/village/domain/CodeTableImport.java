@@ -3,11 +3,10 @@ package io.bastion.village.domain;
 import io.bastion.platform.domain.Actor;
 import io.bastion.platform.domain.AuditTrail;
 import io.bastion.platform.domain.Violation;
+import io.bastion.platform.persistence.TransactionOutcomes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public class CodeTableImport {
     AuditTrail audit;
 
     @Inject
-    TransactionManager transactions;
+    TransactionOutcomes transactions;
 
     @Transactional
     public CodeTableSummary run(List<CodeTableRow> rows, String scopePrefix, boolean dryRun, Actor actor) {
@@ -91,11 +90,7 @@ public class CodeTableImport {
         audit.record(actor, "division.import", "division", scopePrefix, scopePrefix, Map.of("received", summary.received(),
                 "divisions", summary.divisions(), "villages", summary.villages(), "rejected", summary.rejectedCount()));
         if (dryRun) {
-            try {
-                transactions.setRollbackOnly();
-            } catch (SystemException e) {
-                throw new IllegalStateException("could not roll the dry run back", e);
-            }
+            transactions.rollBackOnPurpose();
         }
         return summary;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.platform.domain.Now;
+import io.bastion.platform.persistence.TransactionOutcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -45,6 +46,9 @@ public class EventIntake {
 
     @Inject
     ProcessedEvents processed;
+
+    @Inject
+    TransactionOutcomes outcomes;
 
     @Inject
     ObjectMapper json;
@@ -91,13 +95,13 @@ public class EventIntake {
                 .setSpanKind(SpanKind.CONSUMER).setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.message.id", metadata.getId()).startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            return ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            return ApplyAgain.until(() -> QuarkusTransaction.requiringNew().call(() -> outcomes.judge(() -> {
                 boolean first = processed.claim(source, metadata.getId(), type);
                 if (first) {
                     handler.accept(new IncomingEvent(metadata.getId(), source, type, timeOf(metadata), parse(message.getPayload())));
                 }
                 return first;
-            }), Thread::sleep, failure -> {
+            })), Thread::sleep, failure -> {
                 count("bastion.events.retried", type);
                 LOG.warnf("event of type %s not applied yet (%s); trying again", type, failure.getClass().getSimpleName());
             });

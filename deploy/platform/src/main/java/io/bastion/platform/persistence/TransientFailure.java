@@ -9,8 +9,9 @@ import javax.transaction.xa.XAException;
 /**
  * Whether a failure is the database's passing state rather than anything wrong with the request or
  * the event: the server restarting or failing over, a connection lost (also when the transaction
- * manager finds it so, as the resource manager failing), a deadlock or serialization conflict that
- * the database resolved by aborting one side. The same work succeeds when tried again,
+ * manager finds it so, as the resource manager failing, or dooms the transaction for it:
+ * {@link TransactionDoomed}), a deadlock or serialization conflict that the database resolved by
+ * aborting one side. The same work succeeds when tried again,
  * so a request is answered 503 with Retry-After and an event is retried, never dead-lettered.
  */
 public final class TransientFailure {
@@ -24,7 +25,8 @@ public final class TransientFailure {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof ConnectException || resourceManagerFailed(cause)
+            if (cause instanceof TransactionDoomed || cause instanceof SQLTransientException || cause instanceof ConnectException
+                    || resourceManagerFailed(cause)
                     || cause instanceof SQLException sql && passing(sql.getSQLState())) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package io.bastion.platform.persistence;
 
+import io.bastion.platform.domain.NotFound;
 import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
@@ -23,6 +24,13 @@ class TransientFailureTest {
         XAException closed = new XAException("Error trying to start local transaction: This connection has been closed.");
         closed.errorCode = XAException.XAER_RMERR;
         assertTrue(TransientFailure.isTransient(new IllegalStateException(new SQLException("Exception in association", closed))));
+    }
+
+    @Test
+    void whatWorkConcludedInATransactionDoomedUnderneathItIsTransientToo() {
+        assertTrue(TransientFailure.isTransient(new TransactionDoomed(new NotFound("plan", "03ab14d9-edc8-4328-bceb-0a8b32da5241"))));
+        assertTrue(TransientFailure.isTransient(new TransactionDoomed(null)));
+        assertFalse(TransientFailure.isTransient(new NotFound("plan", "03ab14d9-edc8-4328-bceb-0a8b32da5241")));
     }
 
     @Test
