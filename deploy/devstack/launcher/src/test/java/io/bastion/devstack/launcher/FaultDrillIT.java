@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Bounded for CI; {@code -Dbastion.drill.kills=N} runs more kill trials and
  * {@code -Dbastion.drill.database-restarts=N} more PostgreSQL restarts, {@code -Dbastion.drill.seed=S}
- * replays a run, {@code -Dbastion.drill.freeze=PT60S} sets how long the brokers stay frozen.
+ * replays a run, {@code -Dbastion.drill.freeze=PT60S} sets how long the brokers stay frozen (30 s, twice the
+ * consumers' session timeout, by default).
  */
 @ExtendWith(KeptOnFailure.class)
 class FaultDrillIT implements KeptOnFailure.Kept {
@@ -63,7 +64,7 @@ class FaultDrillIT implements KeptOnFailure.Kept {
         long seed = seedProperty.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(seedProperty);
         int kills = Integer.getInteger("bastion.drill.kills", 3);
         int databaseRestarts = Integer.getInteger("bastion.drill.database-restarts", 1);
-        Duration freeze = Duration.parse(System.getProperty("bastion.drill.freeze", "PT60S"));
+        Duration freeze = Duration.parse(System.getProperty("bastion.drill.freeze", "PT30S"));
         System.out.println("fault drill: seed " + seed + " (replay with -Dbastion.drill.seed=" + seed + ")");
         Random random = new Random(seed);
 
