@@ -39,7 +39,7 @@ class DemoCountyIT {
     void theDemoCountyIsLoadedThroughTheApisOnce() throws Exception {
         offset = LauncherRun.freePortOffset();
         Path data = work.resolve("data");
-        try (LauncherRun stack = LauncherRun.start(work, "--demo", "--data-dir", data.toString(), "--port-offset", Integer.toString(offset))) {
+        try (LauncherRun stack = LauncherRun.start(work, "--demo", "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--java-options", LauncherRun.QUICK_START)) {
             stack.awaitUp(Duration.ofMinutes(5));
             assertTrue(stack.stdout().contains("devstack: demo county 鲁山县 loaded in"), stack.output());
             admin = stack.token("COUNTY_ADMIN");
@@ -71,7 +71,7 @@ class DemoCountyIT {
                     .get("/api/v1/villages").then().statusCode(200).body("items.size()", equalTo(3));
             stack.stop(Duration.ofSeconds(30));
         }
-        try (LauncherRun again = LauncherRun.start(work, "--demo", "--data-dir", data.toString(), "--port-offset", Integer.toString(offset))) {
+        try (LauncherRun again = LauncherRun.start(work, "--demo", "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--java-options", LauncherRun.QUICK_START)) {
             again.awaitUp(Duration.ofMinutes(3));
             assertTrue(again.stdout().contains("the demo county is already loaded"), again.output());
             admin = again.token("COUNTY_ADMIN");

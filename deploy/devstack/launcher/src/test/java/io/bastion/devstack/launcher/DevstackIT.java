@@ -55,7 +55,7 @@ class DevstackIT {
     void startsAllFourServicesStopsWithoutOrphansAndKeepsItsDataAcrossRestarts() throws Exception {
         int offset = LauncherRun.freePortOffset();
         Path data = work.resolve("data");
-        String[] args = {"--data-dir", data.toString(), "--port-offset", Integer.toString(offset)};
+        String[] args = {"--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--java-options", LauncherRun.QUICK_START};
         String villageDb = "jdbc:postgresql://localhost:" + (15432 + offset) + "/village";
         String kafka = "localhost:" + (19092 + offset);
 
@@ -117,7 +117,7 @@ class DevstackIT {
             Path data = work.resolve("external-data");
             try (LauncherRun run = LauncherRun.start(work, "--data-dir", data.toString(),
                     "--port-offset", Integer.toString(LauncherRun.freePortOffset()),
-                    "--pg-url", postgres.jdbcUrl("postgres"), "--kafka", kafka.bootstrapServers())) {
+                    "--pg-url", postgres.jdbcUrl("postgres"), "--kafka", kafka.bootstrapServers(), "--java-options", LauncherRun.QUICK_START)) {
                 run.awaitUp(UP_WITHIN);
                 assertTrue(run.stdout().contains(kafka.bootstrapServers()), run.output());
                 for (ServiceSpec service : ServiceSpec.ALL) {

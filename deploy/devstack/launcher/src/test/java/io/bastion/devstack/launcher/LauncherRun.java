@@ -27,10 +27,10 @@ final class LauncherRun implements AutoCloseable {
     static final Path JAR = Path.of("target", "bastion-devstack.jar").toAbsolutePath();
 
     /**
-     * JVM options for suites that start many services on this 2-core machine and then drive them
-     * lightly: the client compiler only and the serial collector leave the CPU to start-up. Two
-     * instances of every service over three brokers are ready in 47 s instead of 74 s. Benchmarks
-     * keep the launcher's default.
+     * JVM options for the whole-stack suites, which start services again and again on this 2-core
+     * machine and then drive them lightly: the client compiler only and the serial collector leave
+     * the CPU to start-up. Two instances of every service over three brokers are ready in 47 s
+     * instead of 74 s. Benchmarks keep the launcher's default.
      */
     static final String QUICK_START = "-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
