@@ -58,7 +58,8 @@ class DoomedTransactionTest {
     @Inject
     Work work;
 
-    private UUID planId;
+    /** One plan for every test: none of them changes it for good. */
+    private static UUID planId;
 
     @BeforeEach
     void aPlan() {
