@@ -50,14 +50,18 @@ public class TransactionOutcomes {
                 // Judged where it was thrown: the boundary it left since then marked the transaction for it.
                 throw failure;
             }
-            RuntimeException outcome = doomed() && !fromTheDatabase(failure) ? new TransactionDoomed(failure) : failure;
-            transaction.putResource(JUDGED, outcome);
-            throw outcome;
+            throw judged(doomed() && !fromTheDatabase(failure) ? new TransactionDoomed(failure) : failure);
         }
         if (doomed()) {
-            throw new TransactionDoomed(null);
+            throw judged(new TransactionDoomed(null));
         }
         return result;
+    }
+
+    /** The outcome, noted so that the methods further out pass it on as it is. */
+    private RuntimeException judged(RuntimeException outcome) {
+        transaction.putResource(JUDGED, outcome);
+        return outcome;
     }
 
     private boolean doomed() {
